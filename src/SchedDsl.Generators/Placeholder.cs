@@ -1,0 +1,5 @@
+namespace SchedDsl.Generators;
+
+internal static class Placeholder
+{
+}
