@@ -1,0 +1,57 @@
+using SchedDsl.Validation;
+
+namespace SchedDsl;
+
+/// <summary>
+/// An annealing function with its start and end still open: fastai's <c>@annealer</c> applied to a
+/// <c>(start, end, pos)</c> function. <see cref="Create"/> fixes the endpoints and returns a schedule that composes
+/// like the built-ins (<see cref="Sched.Then"/>, <see cref="Sched.Combine"/>).
+/// </summary>
+/// <remarks>
+/// Two factories are equal when they have the same name and the same delegate instance; the built-in ones are
+/// cached, so <c>Sched.Cos(0, 1) == Sched.Cos(0, 1)</c>. A custom annealer prints as <c>name(start, end)</c>;
+/// its text parses back only when the factory is passed to the parser. Immutable; thread-safe.
+/// </remarks>
+public sealed record AnnealerFactory
+{
+    internal static readonly AnnealerFactory LinFactory = new("lin", Annealers.Lin, AnnealerKind.Lin);
+    internal static readonly AnnealerFactory CosFactory = new("cos", Annealers.Cos, AnnealerKind.Cos);
+    internal static readonly AnnealerFactory NoFactory = new("no", Annealers.No, AnnealerKind.No);
+    internal static readonly AnnealerFactory ExpFactory = new("exp", Annealers.Exp, AnnealerKind.Exp);
+
+    internal AnnealerFactory(string name, Annealer function, AnnealerKind kind)
+    {
+        Name = name;
+        Function = function;
+        Kind = kind;
+    }
+
+    /// <summary>The name used in the text form, e.g. <c>cos</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The <c>(start, end, pos)</c> function.</summary>
+    public Annealer Function { get; }
+
+    internal AnnealerKind Kind { get; }
+
+    /// <summary>The schedule from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    /// <exception cref="SchedArgumentException">A non-finite endpoint, or an endpoint &lt;= 0 for <c>exp</c>.</exception>
+    public Sched Create(Hyper start, Hyper end)
+    {
+        if (Kind == AnnealerKind.Exp)
+        {
+            // exp anneals geometrically: start * (end/start)^pos needs both endpoints > 0.
+            Require.Positive(Name, "start", start);
+            Require.Positive(Name, "end", end);
+        }
+        else
+        {
+            Require.Finite(Name, "start", start);
+            Require.Finite(Name, "end", end);
+        }
+        return new AnnealSched(this, start, end);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

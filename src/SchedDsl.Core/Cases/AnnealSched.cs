@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace SchedDsl;
+
+/// <summary>An annealer from <see cref="Start"/> to <see cref="End"/>: <c>lin</c>, <c>cos</c>, <c>no</c>, <c>exp</c> or a custom one.</summary>
+internal sealed record AnnealSched : Sched
+{
+    // Scalar endpoints cached for evaluation; derived from Start/End, so equality is unaffected.
+    private readonly double start;
+    private readonly double end;
+
+    public AnnealSched(AnnealerFactory factory, Hyper start, Hyper end)
+        : base(start.IsPerGroup || end.IsPerGroup)
+    {
+        Factory = factory;
+        Start = start;
+        End = end;
+        if (!IsPerGroup)
+        {
+            this.start = start.ForGroup(0, 1);
+            this.end = end.ForGroup(0, 1);
+        }
+    }
+
+    public AnnealerFactory Factory { get; }
+
+    public Hyper Start { get; }
+
+    public Hyper End { get; }
+
+    internal override double Eval(double pos) => Factory.Kind switch
+    {
+        AnnealerKind.Lin => Annealers.Lin(start, end, pos),
+        AnnealerKind.Cos => Annealers.Cos(start, end, pos),
+        AnnealerKind.No => start,
+        AnnealerKind.Exp => Annealers.Exp(start, end, pos),
+        _ => Factory.Function(start, end, pos),
+    };
+
+    internal override Sched Resolve(int group, int groupCount) =>
+        new AnnealSched(Factory, Start.ForGroup(group, groupCount), End.ForGroup(group, groupCount));
+
+    internal override void Print(StringBuilder builder) =>
+        builder.Append(Factory.Name).Append('(').Append(Start).Append(", ").Append(End).Append(')');
+}

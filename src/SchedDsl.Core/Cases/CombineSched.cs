@@ -1,0 +1,79 @@
+using System.Text;
+using SchedDsl.Collections;
+
+namespace SchedDsl;
+
+/// <summary>
+/// fastai's <c>combine_scheds</c>: <c>Scheds[i]</c> runs over its share <c>Pcts[i]</c> of training, in order.
+/// </summary>
+/// <remarks>
+/// At a join the later schedule starts (fastai picks the last segment whose start is &lt;= pos). Segments of zero
+/// width never run — fastai divides by zero when the last one has zero width. Positions are computed in double,
+/// normalised by the pcts' sum, and the local position is capped at 1.
+/// </remarks>
+internal sealed record CombineSched : Sched
+{
+    // Derived from Pcts (normalised starts and widths); ValueArray keeps record equality structural.
+    private readonly ValueArray<double> starts;
+    private readonly ValueArray<double> widths;
+
+    public CombineSched(ValueArray<double> pcts, ValueArray<Sched> scheds)
+        : base(scheds.Any(s => s.IsPerGroup))
+    {
+        Pcts = pcts;
+        Scheds = scheds;
+        var total = pcts.Sum();
+        var startsArray = new double[pcts.Count];
+        var widthsArray = new double[pcts.Count];
+        var cumulative = 0.0;
+        for (var i = 0; i < pcts.Count; i++)
+        {
+            startsArray[i] = cumulative / total;
+            widthsArray[i] = pcts[i] / total;
+            cumulative += pcts[i];
+        }
+        starts = ValueArray<double>.Own(startsArray);
+        widths = ValueArray<double>.Own(widthsArray);
+    }
+
+    public ValueArray<double> Pcts { get; }
+
+    public ValueArray<Sched> Scheds { get; }
+
+    /// <summary>Where the last segment starts, in the receiver's own pcts (for <see cref="Sched.Then"/>).</summary>
+    internal double LastStart => Pcts.Take(Pcts.Count - 1).Sum();
+
+    internal override double Eval(double pos)
+    {
+        var segmentStarts = starts.AsSpan();
+        var segmentWidths = widths.AsSpan();
+        var scheds = Scheds.AsSpan();
+        for (var i = segmentStarts.Length - 1; i >= 0; i--)
+        {
+            if (segmentWidths[i] > 0 && pos >= segmentStarts[i])
+            {
+                var local = (pos - segmentStarts[i]) / segmentWidths[i];
+                return scheds[i].Eval(local < 1 ? local : 1);
+            }
+        }
+        // Unreachable: the first segment of positive width starts at 0.
+        return scheds[0].Eval(0);
+    }
+
+    internal override Sched Resolve(int group, int groupCount) =>
+        new CombineSched(Pcts, ValueArray<Sched>.Own([.. Scheds.Select(s => s.ForGroup(group, groupCount))]));
+
+    internal override void Print(StringBuilder builder)
+    {
+        builder.Append("combine([").AppendJoin(", ", Pcts.Select(Validation.NumberText.Format)).Append("], [");
+        for (var i = 0; i < Scheds.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+            Scheds[i].Print(builder);
+        }
+        builder.Append("])");
+    }
+}

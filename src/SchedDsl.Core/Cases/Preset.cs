@@ -1,0 +1,53 @@
+using System.Text;
+using SchedDsl.Validation;
+
+namespace SchedDsl;
+
+/// <summary>
+/// A named schedule (one-cycle, SGDR, …) that keeps its own parameters for printing and equality and evaluates
+/// through its expansion into the basic parts (annealers and <see cref="CombineSched"/>).
+/// </summary>
+internal abstract record Preset : Sched
+{
+    private protected Preset(Sched expanded)
+        : base(expanded.IsPerGroup) => Expanded = expanded;
+
+    /// <summary>The same schedule built from basic parts.</summary>
+    public Sched Expanded { get; }
+
+    /// <summary>The text-form name, e.g. <c>one_cycle</c>.</summary>
+    public abstract string Name { get; }
+
+    internal sealed override double Eval(double pos) => Expanded.Eval(pos);
+
+    /// <summary>Prints <c>name(positional…, key=value…)</c>, leaving out named arguments equal to their defaults.</summary>
+    private protected void PrintCall(StringBuilder builder, object[] positional, params (string Name, double Value, double Default)[] named)
+    {
+        builder.Append(Name).Append('(');
+        var first = true;
+        foreach (var argument in positional)
+        {
+            Separate(builder, ref first);
+            builder.Append(argument is double number ? NumberText.Format(number) : argument);
+        }
+        foreach (var (name, value, defaultValue) in named)
+        {
+            if (value.Equals(defaultValue))
+            {
+                continue;
+            }
+            Separate(builder, ref first);
+            builder.Append(name).Append('=').Append(NumberText.Format(value));
+        }
+        builder.Append(')');
+    }
+
+    private static void Separate(StringBuilder builder, ref bool first)
+    {
+        if (!first)
+        {
+            builder.Append(", ");
+        }
+        first = false;
+    }
+}

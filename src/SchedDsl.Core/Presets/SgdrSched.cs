@@ -1,0 +1,38 @@
+using System.Text;
+using SchedDsl.Collections;
+
+namespace SchedDsl;
+
+/// <summary>
+/// fastai's <c>fit_sgdr</c>: <c>n_cycles</c> cosine annealings from <c>lr_max</c> to 0, cycle <c>i</c> lasting
+/// <c>cycle_len * cycle_mult^i</c>, each taking its length's share of training.
+/// </summary>
+internal sealed record SgdrSched(Hyper LrMax, int NCycles, double CycleLen, double CycleMult)
+    : Preset(Expand(LrMax, NCycles, CycleMult))
+{
+    public const double DefaultCycleLen = 1;
+    public const double DefaultCycleMult = 2;
+
+    public override string Name => "sgdr";
+
+    /// <summary>Cycle lengths relative to the first; <c>cycle_len</c> cancels out of the shares.</summary>
+    private static CombineSched Expand(Hyper lrMax, int nCycles, double cycleMult)
+    {
+        var lengths = new double[nCycles];
+        var scheds = new Sched[nCycles];
+        var cycle = new AnnealSched(AnnealerFactory.CosFactory, lrMax, 0.0);
+        for (var i = 0; i < nCycles; i++)
+        {
+            lengths[i] = Math.Pow(cycleMult, i);
+            scheds[i] = cycle;
+        }
+        var total = lengths.Sum();
+        return new CombineSched(ValueArray<double>.Own([.. lengths.Select(l => l / total)]), ValueArray<Sched>.Own(scheds));
+    }
+
+    internal override Sched Resolve(int group, int groupCount) =>
+        new SgdrSched(LrMax.ForGroup(group, groupCount), NCycles, CycleLen, CycleMult);
+
+    internal override void Print(StringBuilder builder) =>
+        PrintCall(builder, [LrMax, (double)NCycles], ("cycle_len", CycleLen, DefaultCycleLen), ("cycle_mult", CycleMult, DefaultCycleMult));
+}

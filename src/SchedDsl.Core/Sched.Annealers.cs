@@ -1,0 +1,51 @@
+using SchedDsl.Validation;
+
+namespace SchedDsl;
+
+public abstract partial record Sched
+{
+    /// <summary>fastai's <c>SchedLin(start, end)</c>: linear from <paramref name="start"/> to <paramref name="end"/>. Text: <c>lin(start, end)</c>.</summary>
+    /// <exception cref="SchedArgumentException">A non-finite endpoint.</exception>
+    public static Sched Lin(Hyper start, Hyper end) => AnnealerFactory.LinFactory.Create(start, end);
+
+    /// <summary>fastai's <c>SchedCos(start, end)</c>: half a cosine from <paramref name="start"/> to <paramref name="end"/>. Text: <c>cos(start, end)</c>.</summary>
+    /// <exception cref="SchedArgumentException">A non-finite endpoint.</exception>
+    public static Sched Cos(Hyper start, Hyper end) => AnnealerFactory.CosFactory.Create(start, end);
+
+    /// <summary>fastai's <c>SchedNo(start, end)</c>: constant at <paramref name="start"/> (<paramref name="end"/> is ignored, as in fastai). Text: <c>no(start, end)</c>.</summary>
+    /// <exception cref="SchedArgumentException">A non-finite endpoint.</exception>
+    public static Sched No(Hyper start, Hyper end) => AnnealerFactory.NoFactory.Create(start, end);
+
+    /// <summary>fastai's <c>SchedExp(start, end)</c>: geometric from <paramref name="start"/> to <paramref name="end"/>. Text: <c>exp(start, end)</c>.</summary>
+    /// <exception cref="SchedArgumentException">An endpoint that is not a finite number &gt; 0.</exception>
+    public static Sched Exp(Hyper start, Hyper end) => AnnealerFactory.ExpFactory.Create(start, end);
+
+    /// <summary>fastai's <c>SchedPoly(start, end, power)</c>: <c>start + (end-start) * pos^power</c>. Text: <c>poly(start, end, power)</c>.</summary>
+    /// <exception cref="SchedArgumentException">A non-finite endpoint, or a power that is not a finite number &gt; 0.</exception>
+    public static Sched Poly(Hyper start, Hyper end, double power) =>
+        new PolySched(Require.Finite("poly", "start", start), Require.Finite("poly", "end", end), Require.Positive("poly", "power", power));
+
+    /// <summary>A constant schedule. Text: the bare number, list or slice.</summary>
+    /// <exception cref="SchedArgumentException">A non-finite value.</exception>
+    public static Sched Const(Hyper value) => new ConstSched(Require.Finite("const", "value", value));
+
+    /// <summary>
+    /// fastai's <c>@annealer</c> decorator: turns a <c>(start, end, pos)</c> function into a schedule factory whose
+    /// schedules compose like the built-ins.
+    /// </summary>
+    /// <param name="name">The name the schedules print under, e.g. <c>sqrt</c>: letters, digits and underscores.</param>
+    /// <param name="annealer">The annealing function; it should return <paramref name="annealer"/>(start, end, 0) = start.</param>
+    /// <example><code>
+    /// var sqrt = Sched.Annealer("sqrt", (start, end, pos) => start + ((end - start) * Math.Sqrt(pos)));
+    /// Sched warmup = sqrt.Create(0, 1e-3);
+    /// </code></example>
+    public static AnnealerFactory Annealer(string name, Annealer annealer)
+    {
+        ArgumentNullException.ThrowIfNull(annealer);
+        if (string.IsNullOrEmpty(name) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') || char.IsAsciiDigit(name[0]))
+        {
+            throw new SchedArgumentException("annealer", "name", $"must be an identifier (letters, digits, '_', not starting with a digit), got '{name}'");
+        }
+        return new AnnealerFactory(name, annealer, AnnealerKind.Custom);
+    }
+}

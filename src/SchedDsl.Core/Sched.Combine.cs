@@ -1,0 +1,65 @@
+using SchedDsl.Collections;
+using SchedDsl.Validation;
+
+namespace SchedDsl;
+
+public abstract partial record Sched
+{
+    /// <summary>How far the pcts of <see cref="CombineSched"/> may sum from 1 (fastai asserts exactly 1 in float32).</summary>
+    public const double PctsSumTolerance = 1e-9;
+
+    /// <summary>
+    /// fastai's <c>combine_scheds(pcts, scheds)</c>: <c>scheds[0]</c> from 0 to <c>pcts[0]</c>, then <c>scheds[1]</c>
+    /// over the next <c>pcts[1]</c>, and so on. At a join the later schedule starts. Text: <c>combine([p…], [s…])</c>.
+    /// </summary>
+    /// <exception cref="SchedArgumentException">
+    /// Counts differ, no schedule, a pct negative or non-finite, or pcts not summing to 1 within <see cref="PctsSumTolerance"/>.
+    /// </exception>
+    public static Sched Combine(IEnumerable<double> pcts, IEnumerable<Sched> scheds)
+    {
+        ArgumentNullException.ThrowIfNull(pcts);
+        ArgumentNullException.ThrowIfNull(scheds);
+        var pctArray = pcts.ToArray();
+        var schedArray = scheds.ToArray();
+        if (schedArray.Length == 0)
+        {
+            throw new SchedArgumentException("combine", "scheds", "must hold at least one schedule, got none");
+        }
+        if (pctArray.Length != schedArray.Length)
+        {
+            throw new SchedArgumentException(
+                "combine", "pcts", $"must have one pct per schedule: got {pctArray.Length} pcts for {schedArray.Length} schedules");
+        }
+        for (var i = 0; i < pctArray.Length; i++)
+        {
+            Require.NonNegative("combine", $"pcts[{i}]", pctArray[i]);
+        }
+        if (schedArray.Any(s => s is null))
+        {
+            throw new SchedArgumentException("combine", "scheds", "must not contain null");
+        }
+        var sum = pctArray.Sum();
+        if (Math.Abs(sum - 1) > PctsSumTolerance)
+        {
+            throw new SchedArgumentException(
+                "combine", "pcts", $"must sum to 1 (within {NumberText.Format(PctsSumTolerance)}), got a sum of {NumberText.Format(sum)}");
+        }
+        return new CombineSched(ValueArray<double>.Own(pctArray), ValueArray<Sched>.Own(schedArray));
+    }
+
+    /// <summary>fastai's name for <see cref="CombineSched"/>; forwards to it.</summary>
+    public static Sched CombineScheds(IEnumerable<double> pcts, IEnumerable<Sched> scheds) => Combine(pcts, scheds);
+
+    /// <summary>
+    /// fastai's <c>combined_cos(pct, start, middle, end)</c>: cosine from <paramref name="start"/> to
+    /// <paramref name="middle"/> over the first <paramref name="pct"/> of training, then to <paramref name="end"/>.
+    /// Text: <c>combined_cos(pct, start, middle, end)</c>.
+    /// </summary>
+    /// <exception cref="SchedArgumentException"><paramref name="pct"/> outside [0, 1], or a non-finite value.</exception>
+    public static Sched CombinedCos(double pct, Hyper start, Hyper middle, Hyper end) =>
+        new CombinedCosSched(
+            Require.Fraction("combined_cos", "pct", pct),
+            Require.Finite("combined_cos", "start", start),
+            Require.Finite("combined_cos", "middle", middle),
+            Require.Finite("combined_cos", "end", end));
+}

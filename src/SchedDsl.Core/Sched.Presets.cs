@@ -1,0 +1,80 @@
+using SchedDsl.Validation;
+
+namespace SchedDsl;
+
+public abstract partial record Sched
+{
+    /// <summary>
+    /// fastai's one-cycle learning rate (<c>fit_one_cycle</c>): cosine from <c>lrMax/div</c> up to
+    /// <paramref name="lrMax"/> over <paramref name="pctStart"/> of training, then down to <c>lrMax/divFinal</c>.
+    /// Text: <c>one_cycle(lr_max, div=25, div_final=1e5, pct_start=0.25)</c>.
+    /// </summary>
+    /// <param name="lrMax">The peak: a number, a per-group list, or a slice.</param>
+    /// <param name="div">Start at <c>lrMax/div</c>; &gt; 0.</param>
+    /// <param name="divFinal">End at <c>lrMax/divFinal</c>; &gt; 0.</param>
+    /// <param name="pctStart">Share of training spent warming up, in [0, 1].</param>
+    public static Sched OneCycle(Hyper lrMax, double div = 25, double divFinal = 1e5, double pctStart = 0.25) =>
+        new OneCycleSched(
+            Require.Finite("one_cycle", "lr_max", lrMax),
+            Require.Positive("one_cycle", "div", div),
+            Require.Positive("one_cycle", "div_final", divFinal),
+            Require.Fraction("one_cycle", "pct_start", pctStart));
+
+    /// <summary>
+    /// fastai's one-cycle momentum (<c>moms=(0.95, 0.85, 0.95)</c>): <c>combined_cos(pctStart, start, middle, end)</c>,
+    /// falling while the learning rate rises.
+    /// </summary>
+    public static Sched OneCycleMomentum(double start = 0.95, double middle = 0.85, double end = 0.95, double pctStart = 0.25) =>
+        CombinedCos(pctStart, start, middle, end);
+
+    /// <summary>
+    /// fastai's <c>fit_flat_cos</c> learning rate: flat at <paramref name="lr"/> for <paramref name="pctStart"/> of
+    /// training, then cosine down to <c>lr/divFinal</c>. Text: <c>flat_cos(lr, div_final=1e5, pct_start=0.75)</c>.
+    /// </summary>
+    public static Sched FlatCos(Hyper lr, double divFinal = 1e5, double pctStart = 0.75) =>
+        new FlatCosSched(
+            Require.Finite("flat_cos", "lr", lr),
+            Require.Positive("flat_cos", "div_final", divFinal),
+            Require.Fraction("flat_cos", "pct_start", pctStart));
+
+    /// <summary>
+    /// fastai's <c>fit_sgdr</c> learning rate: <paramref name="nCycles"/> cosine annealings from
+    /// <paramref name="lrMax"/> to 0, cycle <c>i</c> lasting <c>cycleLen * cycleMult^i</c>.
+    /// <c>cycleMult = 1</c> gives equal cycles (fastai divides by zero there). Text: <c>sgdr(lr_max, n_cycles, cycle_len=1, cycle_mult=2)</c>.
+    /// </summary>
+    /// <remarks>The epochs this takes are <see cref="SgdrEpochs"/>.</remarks>
+    public static Sched Sgdr(Hyper lrMax, int nCycles, double cycleLen = 1, double cycleMult = 2) =>
+        new SgdrSched(
+            Require.Finite("sgdr", "lr_max", lrMax),
+            Require.AtLeast("sgdr", "n_cycles", nCycles, 1),
+            Require.Positive("sgdr", "cycle_len", cycleLen),
+            Require.Positive("sgdr", "cycle_mult", cycleMult));
+
+    /// <summary>
+    /// The length of an SGDR run in epochs: <c>cycleLen * (cycleMult^nCycles - 1) / (cycleMult - 1)</c>, or
+    /// <c>cycleLen * nCycles</c> when <c>cycleMult = 1</c>. fastai's <c>fit_sgdr(3, 1)</c> trains 7 epochs.
+    /// </summary>
+    public static double SgdrEpochs(int nCycles, double cycleLen = 1, double cycleMult = 2)
+    {
+        Require.AtLeast("sgdr", "n_cycles", nCycles, 1);
+        Require.Positive("sgdr", "cycle_len", cycleLen);
+        Require.Positive("sgdr", "cycle_mult", cycleMult);
+        var total = 0.0;
+        for (var i = 0; i < nCycles; i++)
+        {
+            total += cycleLen * Math.Pow(cycleMult, i);
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// The LR finder's exponential schedule (fastai's <c>LRFinder</c>): <c>exp(startLr, endLr)</c>.
+    /// Text: <c>lr_finder(start_lr=1e-7, end_lr=10)</c>.
+    /// </summary>
+    public static Sched LrFinder(double startLr = 1e-7, double endLr = 10)
+    {
+        Require.Positive("lr_finder", "start_lr", startLr);
+        Require.Positive("lr_finder", "end_lr", endLr);
+        return new LrFinderSched(startLr, endLr);
+    }
+}
