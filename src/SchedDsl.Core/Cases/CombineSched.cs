@@ -9,10 +9,16 @@ namespace SchedDsl;
 /// <remarks>
 /// At a join the later schedule starts (fastai picks the last segment whose start is &lt;= pos). Segments of zero
 /// width never run — fastai divides by zero when the last one has zero width. Positions are computed in double,
-/// normalised by the pcts' sum, and the local position is capped at 1.
+/// normalised by the pcts' sum, and the local position is kept in [0, 1]. A position within <see cref="JoinSnap"/>
+/// of a join counts as the join: <c>0.2+0.2+0.2</c> is <c>0.6000000000000001</c> in double, and without the snap
+/// batch 3 of 5 would see the end of the previous SGDR cycle (0) instead of the restart (lr_max) — the rounding
+/// fastai's own SGDR test works around by testing from the second batch of each cycle.
 /// </remarks>
 internal sealed record CombineSched : Sched
 {
+    /// <summary>Far below any training grid's spacing (1/total steps) and far above double rounding at joins.</summary>
+    internal const double JoinSnap = 1e-12;
+
     // Derived from Pcts (normalised starts and widths); ValueArray keeps record equality structural.
     private readonly ValueArray<double> starts;
     private readonly ValueArray<double> widths;
@@ -50,10 +56,10 @@ internal sealed record CombineSched : Sched
         var scheds = Scheds.AsSpan();
         for (var i = segmentStarts.Length - 1; i >= 0; i--)
         {
-            if (segmentWidths[i] > 0 && pos >= segmentStarts[i])
+            if (segmentWidths[i] > 0 && pos >= segmentStarts[i] - JoinSnap)
             {
                 var local = (pos - segmentStarts[i]) / segmentWidths[i];
-                return scheds[i].Eval(local < 1 ? local : 1);
+                return scheds[i].Eval(local <= 0 ? 0 : local < 1 ? local : 1);
             }
         }
         // Unreachable: the first segment of positive width starts at 0.
