@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace SchedDsl.Generators.Parsing;
+
+/// <summary>
+/// Maps an optimizer option's member name to the scheduler's property name and text name. fastai's names win where
+/// fastai has one (its <c>OptimWrapper.pytorch_hp_map</c>: momentum and beta1 are <c>mom</c>, beta2 and alpha are
+/// <c>sqr_mom</c>, weight_decay is <c>wd</c>); every other option keeps its own name in PascalCase and snake_case.
+/// </summary>
+internal static class HyperNames
+{
+    private static readonly Dictionary<string, (string Property, string Text)> Fastai = new()
+    {
+        ["LearningRate"] = ("Lr", "lr"),
+        ["lr"] = ("Lr", "lr"),
+        ["learning_rate"] = ("Lr", "lr"),
+        ["momentum"] = ("Mom", "mom"),
+        ["Momentum"] = ("Mom", "mom"),
+        ["beta1"] = ("Mom", "mom"),
+        ["Beta1"] = ("Mom", "mom"),
+        ["beta2"] = ("SqrMom", "sqr_mom"),
+        ["Beta2"] = ("SqrMom", "sqr_mom"),
+        ["alpha"] = ("SqrMom", "sqr_mom"),
+        ["Alpha"] = ("SqrMom", "sqr_mom"),
+        ["weight_decay"] = ("Wd", "wd"),
+        ["WeightDecay"] = ("Wd", "wd"),
+        ["eps"] = ("Eps", "eps"),
+        ["Eps"] = ("Eps", "eps"),
+        ["epsilon"] = ("Eps", "eps"),
+        ["Epsilon"] = ("Eps", "eps"),
+    };
+
+    /// <summary>Options members that record state rather than hyper-parameters (TorchSharp's starting learning rate).</summary>
+    public static bool IsExcluded(string memberName) => memberName == "InitialLearningRate";
+
+    /// <summary>The fastai names for <paramref name="memberName"/>, or its own name when fastai has none.</summary>
+    public static (string Property, string Text) ForOption(string memberName) =>
+        Fastai.TryGetValue(memberName, out var names) ? names : (Pascal(memberName), Snake(memberName));
+
+    /// <summary><c>weight_decay</c> → <c>WeightDecay</c>, <c>t0</c> → <c>T0</c>.</summary>
+    public static string Pascal(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var upper = true;
+        foreach (var c in name)
+        {
+            if (c == '_')
+            {
+                upper = true;
+                continue;
+            }
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+        return builder.ToString();
+    }
+
+    /// <summary><c>SqrMom</c> → <c>sqr_mom</c>, <c>weight_decay</c> stays.</summary>
+    public static string Snake(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && name[i - 1] != '_' && !char.IsUpper(name[i - 1]))
+                {
+                    builder.Append('_');
+                }
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+}

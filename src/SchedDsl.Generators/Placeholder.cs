@@ -1,5 +1,0 @@
-namespace SchedDsl.Generators;
-
-internal static class Placeholder
-{
-}
