@@ -1,0 +1,101 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch.optim;
+
+namespace SchedDsl.Torch;
+
+/// <summary>
+/// Writes hyper-parameters into one TorchSharp param group, through the group itself (never the optimizer-wide
+/// <c>IMomentum</c>/<c>IBetas</c>, which TorchSharp applies to every group at once).
+/// </summary>
+internal sealed class GroupWriter
+{
+    private readonly ParamGroup _group;
+    private readonly OptionField? _momentumField;
+    private readonly OptionField? _alphaField;
+    private readonly OptionField? _weightDecayField;
+    private readonly OptionField? _epsField;
+
+    public GroupWriter(ParamGroup group)
+    {
+        _group = group;
+        var optionsType = group.Options?.GetType()
+            ?? throw new ArgumentException("the optimizer has a param group without options; create it through a TorchSharp optimizer", nameof(group));
+        _momentumField = OptionField.Find(optionsType, "momentum");
+        _alphaField = OptionField.Find(optionsType, "alpha");
+        _weightDecayField = OptionField.Find(optionsType, "weight_decay");
+        _epsField = OptionField.Find(optionsType, "eps");
+    }
+
+    /// <summary>True when this group's optimizer has <paramref name="hyper"/>.</summary>
+    public bool Supports(HyperParameter hyper) => hyper switch
+    {
+        HyperParameter.LearningRate => true,
+        HyperParameter.Momentum => _group is IMomentum || _group is IBetas || _momentumField is not null,
+        HyperParameter.SquaredMomentum => _group is IBetas || _alphaField is not null,
+        HyperParameter.WeightDecay => _weightDecayField is not null,
+        HyperParameter.Eps => _epsField is not null,
+        _ => false,
+    };
+
+    /// <summary>Writes <paramref name="value"/>; the caller checked <see cref="Supports"/> when it was created.</summary>
+    public void Write(HyperParameter hyper, double value)
+    {
+        switch (hyper)
+        {
+            case HyperParameter.LearningRate:
+                _group.LearningRate = value;
+                break;
+            case HyperParameter.Momentum:
+                WriteMomentum(value);
+                break;
+            case HyperParameter.SquaredMomentum:
+                if (_group is IBetas betas)
+                {
+                    betas.Betas = (betas.Betas.Item1, value);
+                }
+                else
+                {
+                    _alphaField!.Set(_group.Options, value);
+                }
+                break;
+            case HyperParameter.WeightDecay:
+                _weightDecayField!.Set(_group.Options, value);
+                break;
+            case HyperParameter.Eps:
+                _epsField!.Set(_group.Options, value);
+                break;
+        }
+    }
+
+    /// <summary>Reads the group's current value of <paramref name="hyper"/>.</summary>
+    public double Read(HyperParameter hyper) => hyper switch
+    {
+        HyperParameter.LearningRate => _group.LearningRate,
+        HyperParameter.Momentum => _group switch
+        {
+            IMomentum m => m.Momentum,
+            IBetas b => b.Betas.Item1,
+            _ => _momentumField!.Get(_group.Options) ?? double.NaN,
+        },
+        HyperParameter.SquaredMomentum => _group is IBetas b2 ? b2.Betas.Item2 : _alphaField!.Get(_group.Options) ?? double.NaN,
+        HyperParameter.WeightDecay => _weightDecayField!.Get(_group.Options) ?? double.NaN,
+        HyperParameter.Eps => _epsField!.Get(_group.Options) ?? double.NaN,
+        _ => double.NaN,
+    };
+
+    private void WriteMomentum(double value)
+    {
+        switch (_group)
+        {
+            case IMomentum momentum:
+                momentum.Momentum = value;
+                break;
+            case IBetas betas:
+                betas.Betas = (value, betas.Betas.Item2);
+                break;
+            default:
+                _momentumField!.Set(_group.Options, value);
+                break;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+namespace SchedDsl.Torch;
+
+public sealed partial class Learner
+{
+    /// <summary>Fits <paramref name="epochs"/> epochs at a constant learning rate (fastai's <c>fit</c>).</summary>
+    /// <param name="epochs">Epochs, &gt;= 1.</param>
+    /// <param name="lr">The learning rate (number, per-group list or slice); null for <see cref="Lr"/>.</param>
+    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="callbacks">Extra callbacks for this fit.</param>
+    /// <param name="cancellation">Cancels between batches (<see cref="OperationCanceledException"/>); the model keeps the batches trained so far.</param>
+    /// <returns>This fit's recorder (also <see cref="Recorder"/>).</returns>
+    public Recorder Fit(int epochs, Hyper? lr = null, double? wd = null, IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default) =>
+        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Const(lr ?? Lr) }, wd, callbacks, cancellation);
+
+    /// <summary>Fits with your own schedules (fastai's <c>fit(n, cbs=ParamScheduler(scheds))</c>).</summary>
+    public Recorder FitWith(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? wd = null, IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default) =>
+        RunFit(epochs, (callbacks ?? []).Prepend(new ParamScheduler(schedules)), wd, validate: true, failOnNonFinite: true, cancellation);
+
+    /// <summary>
+    /// fastai's <c>fit_one_cycle</c>: the learning rate follows <c>combined_cos(pctStart, lrMax/div, lrMax, lrMax/divFinal)</c>
+    /// and the momentum <c>combined_cos(pctStart, moms)</c>, at <c>i/total</c> for batch <c>i</c>.
+    /// </summary>
+    /// <param name="epochs">Epochs, &gt;= 1.</param>
+    /// <param name="lrMax">The peak learning rate: a number, a per-group list or a slice (fastai's <c>lr_max</c>); null for <see cref="Lr"/>.</param>
+    /// <param name="div">Start at <c>lrMax/div</c> (25).</param>
+    /// <param name="divFinal">End at <c>lrMax/divFinal</c> (1e5).</param>
+    /// <param name="pctStart">The share of the warm-up (0.25).</param>
+    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
+    /// <param name="callbacks">Extra callbacks.</param>
+    /// <param name="cancellation">Cancels between batches.</param>
+    public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = 25, double divFinal = 1e5, double pctStart = 0.25,
+        double? wd = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default)
+    {
+        var (start, middle, end) = moms ?? (0.95, 0.85, 0.95);
+        var schedules = new Dictionary<HyperParameter, Sched>
+        {
+            [HyperParameter.LearningRate] = Sched.OneCycle(lrMax ?? Lr, div, divFinal, pctStart),
+            [HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart),
+        };
+        return FitWith(epochs, schedules, wd, callbacks, cancellation);
+    }
+
+    /// <summary>fastai's <c>fit_flat_cos</c>: flat at <paramref name="lr"/> for <paramref name="pctStart"/>, then cosine to <c>lr/divFinal</c>.</summary>
+    public Recorder FitFlatCos(int epochs, Hyper? lr = null, double divFinal = 1e5, double pctStart = 0.75, double? wd = null,
+        IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default) =>
+        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.FlatCos(lr ?? Lr, divFinal, pctStart) }, wd, callbacks, cancellation);
+
+    /// <summary>
+    /// fastai's <c>fit_sgdr</c>: <paramref name="nCycles"/> cosine annealings from <paramref name="lrMax"/> to 0, cycle
+    /// <c>i</c> lasting <c>cycleLen * cycleMult^i</c> epochs; <c>cycleLen * (cycleMult^nCycles - 1)/(cycleMult - 1)</c>
+    /// epochs in all (<c>FitSgdr(3, 1)</c> trains 7).
+    /// </summary>
+    /// <exception cref="ArgumentException">The total is not a whole number of epochs.</exception>
+    public Recorder FitSgdr(int nCycles, int cycleLen, Hyper? lrMax = null, int cycleMult = 2, double? wd = null,
+        IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default)
+    {
+        var total = Sched.SgdrEpochs(nCycles, cycleLen, cycleMult);
+        var epochs = checked((int)Math.Round(total));
+        var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Sgdr(lrMax ?? Lr, nCycles, cycleLen, cycleMult) };
+        return FitWith(epochs, schedules, wd, callbacks, cancellation);
+    }
+
+    /// <summary>
+    /// fastai's <c>fine_tune</c>, both phases exactly: <see cref="Freeze"/>, <c>FitOneCycle(freezeEpochs, slice(baseLr), pct_start=0.99)</c>;
+    /// then <c>baseLr /= 2</c>, <see cref="Unfreeze"/>, <c>FitOneCycle(epochs, slice(baseLr/lrMult, baseLr), pctStart, div)</c>.
+    /// The first phase is skipped when <paramref name="freezeEpochs"/> is 0.
+    /// </summary>
+    /// <returns>The recorders of the frozen phase (null when skipped) and of the unfrozen phase.</returns>
+    public FineTuneResult FineTune(int epochs, double baseLr = 2e-3, int freezeEpochs = 1, double lrMult = 100, double pctStart = 0.3, double div = 5,
+        double divFinal = 1e5, double? wd = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null,
+        CancellationToken cancellation = default)
+    {
+        if (epochs < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(epochs), epochs, $"epochs must be >= 1, got {epochs}");
+        }
+        if (freezeEpochs < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(freezeEpochs), freezeEpochs, $"freezeEpochs must be >= 0, got {freezeEpochs}");
+        }
+        if (!(lrMult > 0 && double.IsFinite(lrMult)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(lrMult), lrMult, $"lrMult must be a finite number > 0, got {lrMult}");
+        }
+        var extra = callbacks?.ToList() ?? [];
+        Recorder? frozen = null;
+        if (freezeEpochs > 0)
+        {
+            Freeze();
+            frozen = FitOneCycle(freezeEpochs, Hyper.Slice(baseLr), pctStart: 0.99, divFinal: divFinal, wd: wd, moms: moms, callbacks: extra, cancellation: cancellation);
+        }
+        baseLr /= 2;
+        Unfreeze();
+        var unfrozen = FitOneCycle(epochs, Hyper.Slice(baseLr / lrMult, baseLr), div, divFinal, pctStart, wd, moms, extra, cancellation);
+        return new FineTuneResult(frozen, unfrozen);
+    }
+}

@@ -1,0 +1,43 @@
+namespace SchedDsl.Torch;
+
+public sealed partial class Learner
+{
+    /// <summary>
+    /// fastai's <c>lr_find</c>: trains with the learning rate growing exponentially from <paramref name="startLr"/> to
+    /// <paramref name="endLr"/> over <paramref name="numIt"/> batches (batch <c>i</c> at <c>i/numIt</c>), without
+    /// validation, recording fastai's smoothed loss; stops early when that loss exceeds 4× its best or is NaN/∞.
+    /// </summary>
+    /// <remarks>
+    /// The model (parameters, gradients, buffers, training flag) and the optimizer (options and state) are snapshotted
+    /// in memory first and restored bit for bit afterwards: also when training throws, diverges or is cancelled.
+    /// <see cref="Recorder"/> then holds the finder's run.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">A non-positive or non-finite rate, or <paramref name="numIt"/> &lt; 1.</exception>
+    public LrFindResult LrFind(double startLr = 1e-7, double endLr = 10, int numIt = 100, bool stopDiv = true, CancellationToken cancellation = default)
+    {
+        if (numIt < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numIt), numIt, $"numIt must be >= 1, got {numIt}");
+        }
+        var schedule = Sched.LrFinder(startLr, endLr);
+        if (Train.Count < 1)
+        {
+            throw new ArgumentException($"the training data has {Train.Count} batches; the LR finder needs at least one", nameof(numIt));
+        }
+        var epochs = (numIt / Train.Count) + 1;
+        var finder = new LrFinderCallback(numIt, stopDiv);
+        using var snapshot = TrainingSnapshot.Capture(Model, CreateOptimizer());
+        try
+        {
+            var recorder = RunFit(epochs, [new ParamScheduler(new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = schedule }, numIt), finder],
+                wd: null, validate: false, failOnNonFinite: false, cancellation);
+            var lrs = recorder.Lrs.ToArray();
+            var losses = recorder.Losses.ToArray();
+            return new LrFindResult(lrs, losses, LrSuggestions.Compute(lrs, losses, numIt), finder.Diverged);
+        }
+        finally
+        {
+            snapshot.Restore();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace SchedDsl.Torch;
+
+/// <summary>
+/// What one fit recorded (fastai's <c>Recorder</c>): the hyper-parameters applied at every batch for every group,
+/// the raw and smoothed training loss per batch, and a results row per epoch.
+/// </summary>
+/// <remarks>Each fit starts a new recorder (as fastai resets its recorder in <c>before_fit</c>). Not thread-safe.</remarks>
+public sealed class Recorder
+{
+    private static readonly string[] FixedColumns = ["epoch", "train_loss", "valid_loss"];
+    private readonly List<double> _losses = [];
+    private readonly List<double> _rawLosses = [];
+    private readonly List<EpochResult> _epochs = [];
+
+    internal Recorder(IReadOnlyList<string> metricNames, int groupCount)
+    {
+        MetricNames = metricNames;
+        Hypers = new HyperHistory([], groupCount, 0);
+    }
+
+    /// <summary>The hyper-parameters applied at every completed batch, every group.</summary>
+    public HyperHistory Hypers { get; internal set; }
+
+    /// <summary>The learning rates of the last group, one per batch (fastai's <c>recorder.lrs</c>).</summary>
+    public IReadOnlyList<double> Lrs => Hypers.Contains(HyperParameter.LearningRate) ? Hypers.Get(HyperParameter.LearningRate) : [];
+
+    /// <summary>The smoothed training loss after every batch (fastai's <c>recorder.losses</c>).</summary>
+    public IReadOnlyList<double> Losses => _losses;
+
+    /// <summary>The training loss of every batch, unsmoothed.</summary>
+    public IReadOnlyList<double> RawLosses => _rawLosses;
+
+    /// <summary>One row per completed epoch (fastai's <c>recorder.values</c> with epoch and time).</summary>
+    public IReadOnlyList<EpochResult> Epochs => _epochs;
+
+    /// <summary>The names of the metrics, in row order.</summary>
+    public IReadOnlyList<string> MetricNames { get; }
+
+    /// <summary>fastai's results table: <c>epoch  train_loss  valid_loss  metrics…  time</c>, one line per epoch.</summary>
+    public string FormatTable()
+    {
+        var builder = new StringBuilder();
+        builder.Append(FormatHeader()).Append('\n');
+        foreach (var row in _epochs)
+        {
+            builder.Append(FormatRow(row)).Append('\n');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The header line of <see cref="FormatTable"/>.</summary>
+    public string FormatHeader() =>
+        string.Join("  ", FixedColumns.Concat(MetricNames).Append("time").Select(n => n.PadRight(10)));
+
+    /// <summary>One line of <see cref="FormatTable"/>.</summary>
+    public static string FormatRow(EpochResult row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var cells = new List<string>
+        {
+            row.Epoch.ToString(CultureInfo.InvariantCulture),
+            row.TrainLoss.ToString("F6", CultureInfo.InvariantCulture),
+            row.ValidLoss?.ToString("F6", CultureInfo.InvariantCulture) ?? "None",
+        };
+        cells.AddRange(row.Metrics.Select(m => m.ToString("F6", CultureInfo.InvariantCulture)));
+        cells.Add(row.Time.ToString(@"mm\:ss", CultureInfo.InvariantCulture));
+        return string.Join("  ", cells.Select(c => c.PadRight(10)));
+    }
+
+    internal void AddLoss(double raw, double smooth)
+    {
+        _rawLosses.Add(raw);
+        _losses.Add(smooth);
+    }
+
+    internal void AddEpoch(EpochResult row) => _epochs.Add(row);
+}
