@@ -28,6 +28,12 @@ internal sealed record AnnealSched : Sched
 
     public Hyper End { get; }
 
+    /// <summary>The scalar start (0 while <see cref="Sched.IsPerGroup"/>).</summary>
+    internal double StartValue => start;
+
+    /// <summary>The scalar end (0 while <see cref="Sched.IsPerGroup"/>).</summary>
+    internal double EndValue => end;
+
     internal override double Eval(double pos) => Factory.Kind switch
     {
         AnnealerKind.Lin => Annealers.Lin(start, end, pos),

@@ -19,9 +19,9 @@ internal sealed record CombineSched : Sched
     /// <summary>Far below any training grid's spacing (1/total steps) and far above double rounding at joins.</summary>
     internal const double JoinSnap = 1e-12;
 
-    // Derived from Pcts (normalised starts and widths); ValueArray keeps record equality structural.
-    private readonly ValueArray<double> starts;
-    private readonly ValueArray<double> widths;
+    // Derived from Pcts and Scheds: the segments of positive width, with built-in annealers inlined so that
+    // evaluation makes no virtual call for them. ValueArray keeps record equality structural.
+    private readonly ValueArray<Segment> segments;
 
     public CombineSched(ValueArray<double> pcts, ValueArray<Sched> scheds)
         : base(scheds.Any(s => s.IsPerGroup))
@@ -29,17 +29,20 @@ internal sealed record CombineSched : Sched
         Pcts = pcts;
         Scheds = scheds;
         var total = pcts.Sum();
-        var startsArray = new double[pcts.Count];
-        var widthsArray = new double[pcts.Count];
+        var flat = new List<Segment>(pcts.Count);
         var cumulative = 0.0;
         for (var i = 0; i < pcts.Count; i++)
         {
-            startsArray[i] = cumulative / total;
-            widthsArray[i] = pcts[i] / total;
+            if (pcts[i] > 0)
+            {
+                var (kind, a, b) = scheds[i] is AnnealSched { IsPerGroup: false } anneal
+                    ? (anneal.Factory.Kind, anneal.StartValue, anneal.EndValue)
+                    : (AnnealerKind.Custom, 0.0, 0.0);
+                flat.Add(new Segment(cumulative / total, pcts[i] / total, kind, a, b, i));
+            }
             cumulative += pcts[i];
         }
-        starts = ValueArray<double>.Own(startsArray);
-        widths = ValueArray<double>.Own(widthsArray);
+        segments = ValueArray<Segment>.Own([.. flat]);
     }
 
     public ValueArray<double> Pcts { get; }
@@ -51,20 +54,30 @@ internal sealed record CombineSched : Sched
 
     internal override double Eval(double pos)
     {
-        var segmentStarts = starts.AsSpan();
-        var segmentWidths = widths.AsSpan();
-        var scheds = Scheds.AsSpan();
-        for (var i = segmentStarts.Length - 1; i >= 0; i--)
+        var flat = segments.AsSpan();
+        var i = flat.Length - 1;
+        while (i > 0 && pos < flat[i].Start - JoinSnap)
         {
-            if (segmentWidths[i] > 0 && pos >= segmentStarts[i] - JoinSnap)
-            {
-                var local = (pos - segmentStarts[i]) / segmentWidths[i];
-                return scheds[i].Eval(local <= 0 ? 0 : local < 1 ? local : 1);
-            }
+            i--;
         }
-        // Unreachable: the first segment of positive width starts at 0.
-        return scheds[0].Eval(0);
+        ref readonly var segment = ref flat[i];
+        var local = (pos - segment.Start) / segment.Width;
+        local = local <= 0 ? 0 : local < 1 ? local : 1;
+        return segment.Kind switch
+        {
+            AnnealerKind.Lin => Annealers.Lin(segment.A, segment.B, local),
+            AnnealerKind.Cos => Annealers.Cos(segment.A, segment.B, local),
+            AnnealerKind.No => segment.A,
+            AnnealerKind.Exp => Annealers.Exp(segment.A, segment.B, local),
+            _ => Scheds[segment.Index].Eval(local),
+        };
     }
+
+    /// <summary>The segments of positive width, for evaluators that share one segment search across groups.</summary>
+    internal ReadOnlySpan<Segment> Segments => segments.AsSpan();
+
+    /// <summary>A segment of positive width; for a built-in scalar annealer its kind and endpoints.</summary>
+    internal readonly record struct Segment(double Start, double Width, AnnealerKind Kind, double A, double B, int Index);
 
     internal override Sched Resolve(int group, int groupCount) =>
         new CombineSched(Pcts, ValueArray<Sched>.Own([.. Scheds.Select(s => s.ForGroup(group, groupCount))]));

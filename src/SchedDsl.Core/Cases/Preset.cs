@@ -9,16 +9,26 @@ namespace SchedDsl;
 /// </summary>
 internal abstract record Preset : Sched
 {
+    // Most presets expand to a combine: calling the sealed type directly saves a virtual call per evaluation.
+    private readonly CombineSched? combine;
+
     private protected Preset(Sched expanded)
-        : base(expanded.IsPerGroup) => Expanded = expanded;
+        : base(expanded.IsPerGroup)
+    {
+        Expanded = expanded;
+        combine = expanded as CombineSched;
+    }
 
     /// <summary>The same schedule built from basic parts.</summary>
     public Sched Expanded { get; }
 
+    /// <summary>The expansion when it is a combine (most presets), else null.</summary>
+    internal CombineSched? ExpandedCombine => combine;
+
     /// <summary>The text-form name, e.g. <c>one_cycle</c>.</summary>
     public abstract string Name { get; }
 
-    internal sealed override double Eval(double pos) => Expanded.Eval(pos);
+    internal sealed override double Eval(double pos) => combine is not null ? combine.Eval(pos) : Expanded.Eval(pos);
 
     /// <summary>Prints <c>name(positional…, key=value…)</c>, leaving out named arguments equal to their defaults.</summary>
     private protected void PrintCall(StringBuilder builder, object[] positional, params (string Name, double Value, double Default)[] named)
