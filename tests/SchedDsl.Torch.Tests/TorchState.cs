@@ -1,0 +1,46 @@
+using TorchSharp.Modules;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace SchedDsl.Torch.Tests;
+
+/// <summary>Bit-for-bit pictures of a model and optimizer for restore tests.</summary>
+internal sealed class TorchState
+{
+    private readonly List<Tensor> _tensors;
+    private readonly byte[] _optimizer;
+    private readonly bool[] _requiresGrad;
+
+    public TorchState(nn.Module model, optim.Optimizer? optimizer)
+    {
+        _tensors = model.parameters().Select(p => p.detach().clone()).Concat(model.buffers().Select(b => b.detach().clone())).ToList();
+        _requiresGrad = model.parameters().Select(p => p.requires_grad).ToArray();
+        _optimizer = OptimizerBytes(optimizer);
+    }
+
+    public static byte[] OptimizerBytes(optim.Optimizer? optimizer)
+    {
+        if (optimizer is null)
+        {
+            return [];
+        }
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            ((OptimizerHelper)optimizer).save_state_dict(writer);
+        }
+        return stream.ToArray();
+    }
+
+    public void AssertSame(nn.Module model, optim.Optimizer? optimizer)
+    {
+        var now = model.parameters().Select(p => (Tensor)p).Concat(model.buffers()).ToList();
+        Assert.Equal(_tensors.Count, now.Count);
+        for (var i = 0; i < now.Count; i++)
+        {
+            Assert.True(_tensors[i].equal(now[i]).item<bool>(), $"tensor {i} changed");
+        }
+        Assert.Equal(_requiresGrad, model.parameters().Select(p => p.requires_grad).ToArray());
+        Assert.Equal(_optimizer, OptimizerBytes(optimizer));
+    }
+}
