@@ -38,7 +38,7 @@ internal sealed class TorchState
         Assert.Equal(_tensors.Count, now.Count);
         for (var i = 0; i < now.Count; i++)
         {
-            Assert.True(_tensors[i].equal(now[i]).item<bool>(), $"tensor {i} changed");
+            Assert.True(Bits.Same(_tensors[i], now[i]), $"tensor {i} changed");
         }
         Assert.Equal(_requiresGrad, model.parameters().Select(p => p.requires_grad).ToArray());
         Assert.Equal(_optimizer, OptimizerBytes(optimizer));
