@@ -135,7 +135,10 @@ public sealed class TrainingSnapshot : IDisposable
         {
             foreach (var (_, value) in fields)
             {
-                (value as Tensor)?.Dispose();
+                if (value is Tensor tensor and not Parameter)
+                {
+                    tensor.Dispose();
+                }
             }
         }
         _parameters.Clear();
@@ -159,6 +162,7 @@ public sealed class TrainingSnapshot : IDisposable
     private static object? Copy(FieldInfo field, object? value) => value switch
     {
         null => null,
+        Parameter parameter => parameter, // the state's link to its parameter: a reference, not state
         Tensor tensor => Keep(tensor.detach().clone()),
         _ when field.FieldType.IsValueType || field.FieldType == typeof(string) => value,
         _ => throw new NotSupportedException($"optimizer state field {field.DeclaringType?.Name}.{field.Name} of type {field.FieldType.Name} cannot be snapshotted"),
@@ -166,6 +170,10 @@ public sealed class TrainingSnapshot : IDisposable
 
     private static void RestoreField(OptimizerState state, FieldInfo field, object? saved)
     {
+        if (saved is Parameter)
+        {
+            return;
+        }
         if (saved is Tensor value)
         {
             if (field.GetValue(state) is Tensor current && current.shape.SequenceEqual(value.shape) && current.dtype == value.dtype && current.device == value.device)
