@@ -31,7 +31,8 @@ internal static class OptimizerOptionsReader
                 {
                     continue;
                 }
-                var members = Members(found.Options);
+                var options = NestedOptions(optimizer, found.Options) ?? found.Options;
+                var members = Members(options);
                 if (members.Count == 0)
                 {
                     continue;
@@ -40,13 +41,23 @@ internal static class OptimizerOptionsReader
                     Symbols.FullName(optimizer),
                     optimizer.Name,
                     Symbols.FullName(found.BaseGroup),
-                    Symbols.FullName(found.Options),
-                    OptionsNeedsCast: !SymbolEqualityComparer.Default.Equals(found.BaseOptions, found.Options));
+                    Symbols.FullName(options),
+                    OptionsNeedsCast: !SymbolEqualityComparer.Default.Equals(found.BaseOptions, options));
                 return (model, members);
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// The optimizer's own nested <c>Options</c> type when it derives from what the group's <c>Options</c> property
+    /// declares (a group type that is not generic over its options, as in a hand-written optimizer).
+    /// </summary>
+    private static INamedTypeSymbol? NestedOptions(INamedTypeSymbol optimizer, INamedTypeSymbol declared) =>
+        Chain(optimizer)
+            .SelectMany(t => t.GetTypeMembers("Options"))
+            .FirstOrDefault(nested => !SymbolEqualityComparer.Default.Equals(nested, declared)
+                && Chain(nested).Any(b => SymbolEqualityComparer.Default.Equals(b, declared)));
 
     private static (INamedTypeSymbol Options, INamedTypeSymbol BaseGroup, ITypeSymbol BaseOptions)? FindOptions(INamedTypeSymbol group)
     {

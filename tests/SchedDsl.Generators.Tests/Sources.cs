@@ -1,0 +1,93 @@
+namespace SchedDsl.Generators.Tests;
+
+/// <summary>User code shared by the tests.</summary>
+internal static class Sources
+{
+    /// <summary>A user's own optimizer built like TorchSharp's: nested Options and ParamGroup, a ParamGroups property.</summary>
+    public const string UserOptimizer = """
+        using System.Collections.Generic;
+        using System.Linq;
+
+        namespace My.Optim;
+
+        public class OptionsBase
+        {
+            public double? LearningRate { get; set; }
+            public double InitialLearningRate { get; set; }
+        }
+
+        public class GroupBase
+        {
+            public OptionsBase Options { get; set; } = new Lion.Options();
+        }
+
+        public class Lion
+        {
+            public sealed class Options : OptionsBase
+            {
+                public double? beta1;
+                public double? beta2;
+                public double? weight_decay;
+                public bool? maximize;
+                public readonly double? ignored_readonly;
+                public double? Clip { get; init; }
+            }
+
+            public sealed class ParamGroup : GroupBase
+            {
+            }
+
+            private readonly List<GroupBase> groups;
+
+            public Lion(int groupCount) => groups = Enumerable.Range(0, groupCount).Select(_ => (GroupBase)new ParamGroup()).ToList();
+
+            public IEnumerable<GroupBase> ParamGroups => groups;
+
+            public Options Group(int i) => (Options)groups[i].Options;
+        }
+        """;
+
+    public const string DeclaredScheduler = """
+        using SchedDsl;
+        using SchedDsl.Generation;
+
+        namespace My.App;
+
+        [HyperScheduler]
+        public partial record TrainingSchedule
+        {
+            public required Sched Lr { get; init; }
+            public Sched? Mom { get; init; }
+            [HyperParam(Name = "sqr_mom")]
+            public Sched? Beta2 { get; init; }
+            public int Epochs { get; init; }
+        }
+        """;
+
+    public const string LionScheduler = """
+        using SchedDsl;
+        using SchedDsl.Generation;
+
+        namespace My.App;
+
+        [OptimizerScheduler(typeof(My.Optim.Lion))]
+        public sealed partial class LionSchedule
+        {
+        }
+        """;
+
+    public const string SgdScheduler = """
+        using SchedDsl.Generation;
+        using TorchSharp.Modules;
+
+        namespace My.App;
+
+        public static partial class Schedules
+        {
+            [OptimizerScheduler(typeof(SGD))]
+            public partial class Sgd
+            {
+            }
+        }
+        """;
+}
