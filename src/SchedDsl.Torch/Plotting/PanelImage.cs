@@ -24,10 +24,9 @@ internal static class PanelImage
         canvas.Clear(SKColors.White);
         for (var i = 0; i < panels.Count; i++)
         {
-            canvas.Save();
-            canvas.Translate(0, i * panelHeight);
-            panels[i].Render(canvas, width, panelHeight);
-            canvas.Restore();
+            // Each plot renders alone (a plot clears the whole canvas it is given), then is drawn at its offset.
+            using var bitmap = SKBitmap.Decode(panels[i].GetImageBytes(width, panelHeight, ImageFormat.Png));
+            canvas.DrawBitmap(bitmap, 0, i * panelHeight);
         }
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);

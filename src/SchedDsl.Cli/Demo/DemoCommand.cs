@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using SchedDsl.Torch;
+using Spectre.Console;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SchedDsl.Cli.Demo;
+
+/// <summary>
+/// <c>schedsl demo</c>: a small CNN on Fashion-MNIST — LrFind with suggestions, FitOneCycle at the suggested rate with
+/// progress and the results table, test accuracy, <c>sched.png</c> and <c>lr_find.png</c>; then FineTune (pretrain on
+/// classes 0–4, fine-tune with discriminative rates on 5–9); optionally a constant-lr baseline at the same budget.
+/// </summary>
+internal static class DemoCommand
+{
+    /// <summary>Runs the demo, writing to <paramref name="output"/>; returns 0, or 2 when data or device are missing.</summary>
+    public static int Run(DemoOptions options, TextWriter output, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var live = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Interactive = live ? InteractionSupport.Yes : InteractionSupport.No,
+            Ansi = live ? AnsiSupport.Detect : AnsiSupport.No,
+        });
+        if (!live)
+        {
+            console.Profile.Width = 200;
+        }
+        if (!FashionMnist.IsAvailable(options.DataDirectory))
+        {
+            console.WriteLine($"error: Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
+            return 2;
+        }
+        Device device;
+        try
+        {
+            device = torch.device(options.Device);
+            if (device.type == DeviceType.CUDA && !cuda.is_available())
+            {
+                console.WriteLine($"error: --device {options.Device}: CUDA is not available (TorchSharp found no CUDA libtorch or GPU)");
+                return 2;
+            }
+        }
+        catch (ArgumentException e)
+        {
+            console.WriteLine($"error: --device {options.Device}: {e.Message}");
+            return 2;
+        }
+        if (options.Threads > 0)
+        {
+            set_num_threads(options.Threads);
+        }
+        var clock = Stopwatch.StartNew();
+        var progress = new DemoProgress(console, live);
+        var report = new DemoReport(console);
+
+        var trainLimit = options.Full ? int.MaxValue : options.TrainSamples;
+        var testLimit = options.Full ? int.MaxValue : options.TestSamples;
+        var (trainX, trainY) = FashionMnist.Load(train: true, trainLimit, options.DataDirectory);
+        var (testX, testY) = FashionMnist.Load(train: false, testLimit, options.DataDirectory);
+        using var dataScope = NewDisposeScope();
+        (trainX, trainY, testX, testY) = (trainX.to(device), trainY.to(device), testX.to(device), testY.to(device));
+        console.WriteLine($"Fashion-MNIST: {trainX.shape[0]} training and {testX.shape[0]} test images on {device}");
+
+        // 1. LrFind, then FitOneCycle at the suggested rate.
+        manual_seed(options.Seed);
+        using var learn = NewLearner(DemoModel.Create(10).to(device), trainX, trainY, testX, testY, options);
+        var found = learn.LrFind(numIt: options.LrFindIterations, cancellation: cancellation);
+        var lr = report.Suggestions(found);
+        Directory.CreateDirectory(options.OutputDirectory);
+        found.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
+        var recorder = progress.Run($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})", () => learn.FitOneCycle(options.Epochs, lr, callbacks: [progress], cancellation: cancellation));
+        recorder.PlotSched(Path.Combine(options.OutputDirectory, "sched.png"));
+        var oneCycleAccuracy = DemoEvaluation.Accuracy(learn.Model, testX, testY);
+        report.Line($"one-cycle test accuracy: {oneCycleAccuracy:P2}");
+
+        // 2. The constant-lr baseline at the same budget (same model init, data order, epochs and peak rate).
+        if (options.Baseline)
+        {
+            manual_seed(options.Seed);
+            using var baseline = NewLearner(DemoModel.Create(10).to(device), trainX, trainY, testX, testY, options);
+            progress.Run($"Fit({options.Epochs}, lr: {Fmt(lr)}) — constant-lr baseline", () => baseline.Fit(options.Epochs, lr, callbacks: [progress], cancellation: cancellation));
+            report.Line($"constant-lr baseline test accuracy: {DemoEvaluation.Accuracy(baseline.Model, testX, testY):P2}");
+        }
+
+        // 3. FineTune: pretrain on classes 0-4, then fine-tune a new head (and, unfrozen, the body) on classes 5-9.
+        if (options.FineTune)
+        {
+            RunFineTune(options, device, progress, report, trainX, trainY, testX, testY, cancellation);
+        }
+        report.Line($"wrote {Path.Combine(options.OutputDirectory, "lr_find.png")} and {Path.Combine(options.OutputDirectory, "sched.png")}");
+        report.Line($"total time: {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
+    private static void RunFineTune(DemoOptions options, Device device, DemoProgress progress, DemoReport report,
+        Tensor trainX, Tensor trainY, Tensor testX, Tensor testY, CancellationToken cancellation)
+    {
+        using var scope = NewDisposeScope();
+        var (preX, preY) = DemoEvaluation.Classes(trainX, trainY, 0, 5);
+        var (preTestX, preTestY) = DemoEvaluation.Classes(testX, testY, 0, 5);
+        var (newX, newY) = DemoEvaluation.Classes(trainX, trainY, 5, 10);
+        var (newTestX, newTestY) = DemoEvaluation.Classes(testX, testY, 5, 10);
+        manual_seed(options.Seed);
+        var pretrainedModel = DemoModel.Create(5).to(device);
+        using (var pretrain = NewLearner(pretrainedModel, preX, preY, preTestX, preTestY, options))
+        {
+            progress.Run("pretrain: FitOneCycle(2, 1e-2) on classes 0-4", () => pretrain.FitOneCycle(2, 1e-2, callbacks: [progress], cancellation: cancellation));
+            report.Line($"pretrained accuracy on test classes 0-4: {DemoEvaluation.Accuracy(pretrain.Model, preTestX, preTestY):P2}");
+        }
+        using var tune = NewLearner(DemoModel.WithNewHead(pretrainedModel, 5).to(device), newX, newY, newTestX, newTestY, options);
+        FineTuneResult? phases = null;
+        progress.Run($"FineTune({options.FineTuneEpochs}, baseLr: 2e-3, freezeEpochs: 1) on classes 5-9: frozen phase, then unfrozen", () =>
+        {
+            phases = tune.FineTune(options.FineTuneEpochs, baseLr: 2e-3, freezeEpochs: 1, callbacks: [progress], cancellation: cancellation);
+            return phases.Unfrozen;
+        });
+        report.Line($"fine-tuned accuracy on test classes 5-9: {DemoEvaluation.Accuracy(tune.Model, newTestX, newTestY):P2}"
+            + $" (frozen phase valid accuracy {phases!.Frozen!.Epochs[^1].Metrics[0]:P2})");
+    }
+
+    private static Learner NewLearner(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Tensor validX, Tensor validY, DemoOptions options)
+    {
+        var train = new TensorBatches(x, y, options.BatchSize, shuffle: true, dropLast: true, seed: options.Seed);
+        var valid = new TensorBatches(validX, validY, 512);
+        var loss = nn.CrossEntropyLoss();
+        var learn = new Learner(model, train, valid, (p, t) => loss.forward(p, t)) { Splitter = Splitters.ByChildren(DemoModel.GroupStarts) };
+        learn.Metrics.Add(new Accuracy());
+        return learn;
+    }
+
+    internal static string Fmt(double value) => value.ToString("0.##e0", CultureInfo.InvariantCulture);
+}
