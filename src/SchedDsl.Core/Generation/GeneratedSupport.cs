@@ -10,20 +10,19 @@ namespace SchedDsl.Generation;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GeneratedSupport
 {
-    /// <summary>One scalar schedule per group (or nulls when <paramref name="sched"/> is null), resolved once at bind time.</summary>
+    /// <summary>
+    /// Prepares one hyper-parameter for an applier, once at bind time: a schedule with the same value for every group
+    /// comes back as <c>Shared</c> (evaluated once per batch); a per-group one as <c>PerGroup</c>, resolved for each of
+    /// <paramref name="groupCount"/> groups; an unset one as two nulls.
+    /// </summary>
     /// <exception cref="ArgumentException">A per-group list whose length differs from <paramref name="groupCount"/>.</exception>
-    public static Sched?[] ResolveGroups(Sched? sched, int groupCount)
-    {
-        var resolved = new Sched?[groupCount];
-        if (sched is not null)
+    public static (Sched? Shared, Sched[]? PerGroup) Bind(Sched? sched, int groupCount) =>
+        sched switch
         {
-            for (var g = 0; g < groupCount; g++)
-            {
-                resolved[g] = sched.ForGroup(g, groupCount);
-            }
-        }
-        return resolved;
-    }
+            null => (null, null),
+            { IsPerGroup: false } => (sched, null),
+            _ => (null, sched.ForGroups(groupCount)),
+        };
 
     /// <summary>Checks one hyper-parameter: set when <paramref name="required"/>, and resolvable for <paramref name="groupCount"/> groups.</summary>
     /// <exception cref="ArgumentException">The message names the hyper-parameter and the problem.</exception>

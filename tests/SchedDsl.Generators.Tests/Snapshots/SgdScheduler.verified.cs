@@ -96,46 +96,95 @@ namespace My.App
             [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
             public readonly record struct Values(double? Lr, double? Mom, double? Dampening, double? Wd);
 
+            /// <summary>
+            /// Writes the bound schedules into cached options objects. A schedule with one value for every group is evaluated
+            /// once per call; a per-group schedule was resolved per group by <c>Bind</c>.
+            /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
             private sealed class Applier : global::SchedDsl.Generation.IScheduleApplier
             {
                 private readonly global::TorchSharp.Modules.SGD.Options[] _options;
-                private readonly global::SchedDsl.Sched?[] _lrGroups;
-                private readonly global::SchedDsl.Sched?[] _momGroups;
-                private readonly global::SchedDsl.Sched?[] _dampeningGroups;
-                private readonly global::SchedDsl.Sched?[] _wdGroups;
+                private readonly global::SchedDsl.Sched? _lr;
+                private readonly global::SchedDsl.Sched[]? _lrGroups;
+                private readonly global::SchedDsl.Sched? _mom;
+                private readonly global::SchedDsl.Sched[]? _momGroups;
+                private readonly global::SchedDsl.Sched? _dampening;
+                private readonly global::SchedDsl.Sched[]? _dampeningGroups;
+                private readonly global::SchedDsl.Sched? _wd;
+                private readonly global::SchedDsl.Sched[]? _wdGroups;
 
                 public Applier(Sgd scheduler, global::TorchSharp.Modules.SGD.Options[] options)
                 {
                     _options = options;
-                    _lrGroups = global::SchedDsl.Generation.GeneratedSupport.ResolveGroups(scheduler.Lr, options.Length);
-                    _momGroups = global::SchedDsl.Generation.GeneratedSupport.ResolveGroups(scheduler.Mom, options.Length);
-                    _dampeningGroups = global::SchedDsl.Generation.GeneratedSupport.ResolveGroups(scheduler.Dampening, options.Length);
-                    _wdGroups = global::SchedDsl.Generation.GeneratedSupport.ResolveGroups(scheduler.Wd, options.Length);
+                    (_lr, _lrGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Lr, options.Length);
+                    (_mom, _momGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Mom, options.Length);
+                    (_dampening, _dampeningGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Dampening, options.Length);
+                    (_wd, _wdGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Wd, options.Length);
                 }
 
                 public int GroupCount => _options.Length;
 
                 public void Apply(double pos)
                 {
-                    for (var g = 0; g < _options.Length; g++)
+                    var options = _options;
+                    if (_lr is { } lrSched)
                     {
-                        var options = _options[g];
-                        if (_lrGroups[g] is { } lrSched)
+                        var value = lrSched.At(pos);
+                        for (var g = 0; g < options.Length; g++)
                         {
-                            options.LearningRate = lrSched.At(pos);
+                            options[g].LearningRate = value;
                         }
-                        if (_momGroups[g] is { } momSched)
+                    }
+                    else if (_lrGroups is { } lrGroups)
+                    {
+                        for (var g = 0; g < options.Length; g++)
                         {
-                            options.momentum = momSched.At(pos);
+                            options[g].LearningRate = lrGroups[g].At(pos);
                         }
-                        if (_dampeningGroups[g] is { } dampeningSched)
+                    }
+                    if (_mom is { } momSched)
+                    {
+                        var value = momSched.At(pos);
+                        for (var g = 0; g < options.Length; g++)
                         {
-                            options.dampening = dampeningSched.At(pos);
+                            options[g].momentum = value;
                         }
-                        if (_wdGroups[g] is { } wdSched)
+                    }
+                    else if (_momGroups is { } momGroups)
+                    {
+                        for (var g = 0; g < options.Length; g++)
                         {
-                            options.weight_decay = wdSched.At(pos);
+                            options[g].momentum = momGroups[g].At(pos);
+                        }
+                    }
+                    if (_dampening is { } dampeningSched)
+                    {
+                        var value = dampeningSched.At(pos);
+                        for (var g = 0; g < options.Length; g++)
+                        {
+                            options[g].dampening = value;
+                        }
+                    }
+                    else if (_dampeningGroups is { } dampeningGroups)
+                    {
+                        for (var g = 0; g < options.Length; g++)
+                        {
+                            options[g].dampening = dampeningGroups[g].At(pos);
+                        }
+                    }
+                    if (_wd is { } wdSched)
+                    {
+                        var value = wdSched.At(pos);
+                        for (var g = 0; g < options.Length; g++)
+                        {
+                            options[g].weight_decay = value;
+                        }
+                    }
+                    else if (_wdGroups is { } wdGroups)
+                    {
+                        for (var g = 0; g < options.Length; g++)
+                        {
+                            options[g].weight_decay = wdGroups[g].At(pos);
                         }
                     }
                 }
