@@ -56,7 +56,10 @@ internal static class HyperNames
         return builder.ToString();
     }
 
-    /// <summary><c>SqrMom</c> → <c>sqr_mom</c>, <c>weight_decay</c> stays.</summary>
+    /// <summary>
+    /// <c>SqrMom</c> → <c>sqr_mom</c>, <c>LRDecay</c> → <c>lr_decay</c>, <c>weight_decay</c> stays: an underscore goes
+    /// before a capital that follows a lower-case letter or digit, or that starts a word after an acronym.
+    /// </summary>
     public static string Snake(string name)
     {
         var builder = new StringBuilder(name.Length + 4);
@@ -65,7 +68,9 @@ internal static class HyperNames
             var c = name[i];
             if (char.IsUpper(c))
             {
-                if (i > 0 && name[i - 1] != '_' && !char.IsUpper(name[i - 1]))
+                var previous = i > 0 ? name[i - 1] : '_';
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (previous != '_' && (!char.IsUpper(previous) || nextIsLower))
                 {
                     builder.Append('_');
                 }
