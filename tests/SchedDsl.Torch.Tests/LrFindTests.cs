@@ -106,12 +106,12 @@ public sealed class LrFindTests
         // loss falls fastest at i = 40, has its minimum at i = 70, then rises: lr_min = lrs[70]/10, lr_steep = lrs[40].
         var lrs = Enumerable.Range(0, 100).Select(i => Sched.Exp(1e-7, 10).At(i / 100.0)).ToArray();
         var losses = Enumerable.Range(0, 100).Select(i => i <= 70 ? 2 - Math.Tanh((i - 40) / 8.0) - (0.001 * i) : 1 + (0.05 * (i - 70))).ToArray();
-        var s = LrSuggestions.Compute(lrs, losses, 100)!;
+        var s = LrFindSuggestions.Compute(lrs, losses, 100)!;
         var min = Array.IndexOf(losses, losses.Skip(10).Take(85).Min());
         Assert.Equal(lrs[min] / 10, s.LrMin);
         Assert.InRange(Array.IndexOf(lrs, s.LrSteep), 38, 41);
         Assert.InRange(Array.IndexOf(lrs, s.Valley), 10, 70);
-        Assert.Null(LrSuggestions.Compute(lrs.Take(12).ToArray(), losses.Take(12).ToArray(), 100));
+        Assert.Null(LrFindSuggestions.Compute(lrs.Take(12).ToArray(), losses.Take(12).ToArray(), 100));
     }
 
     private sealed class ThrowAt(int iteration) : Callback

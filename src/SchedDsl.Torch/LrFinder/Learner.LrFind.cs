@@ -33,7 +33,7 @@ public sealed partial class Learner
                 wd: null, validate: false, failOnNonFinite: false, cancellation);
             var lrs = recorder.Lrs.ToArray();
             var losses = recorder.Losses.ToArray();
-            return new LrFindResult(lrs, losses, LrSuggestions.Compute(lrs, losses, numIt), finder.Diverged);
+            return new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt), finder.Diverged);
         }
         finally
         {
