@@ -6,7 +6,7 @@ namespace SchedDsl;
 public abstract partial record Sched
 {
     /// <summary>How far the pcts of <see cref="CombineSched"/> may sum from 1 (fastai asserts exactly 1 in float32).</summary>
-    public const double PctsSumTolerance = 1e-9;
+    public const double PctsSumTolerance = Text.Rules.PctsSumTolerance;
 
     /// <summary>
     /// fastai's <c>combine_scheds(pcts, scheds)</c>: <c>scheds[0]</c> from 0 to <c>pcts[0]</c>, then <c>scheds[1]</c>
@@ -38,11 +38,9 @@ public abstract partial record Sched
         {
             throw new SchedArgumentException("combine", "scheds", "must not contain null");
         }
-        var sum = pctArray.Sum();
-        if (Math.Abs(sum - 1) > PctsSumTolerance)
+        if (Text.Rules.PctsSumProblem(pctArray.Sum()) is { } problem)
         {
-            throw new SchedArgumentException(
-                "combine", "pcts", $"must sum to 1 (within {NumberText.Format(PctsSumTolerance)}), got a sum of {NumberText.Format(sum)}");
+            throw new SchedArgumentException("combine", "pcts", problem);
         }
         return new CombineSched(ValueArray<double>.Own(pctArray), ValueArray<Sched>.Own(schedArray));
     }

@@ -1,11 +1,7 @@
-using System.Globalization;
-
 namespace SchedDsl.Validation;
 
-/// <summary>Formats numbers the way the text form and error messages show them: shortest round-trip, invariant.</summary>
+/// <summary>Formats numbers the way the text form and error messages show them (see <see cref="Text.TextNumbers"/>).</summary>
 internal static class NumberText
 {
-    // Python-like exponent ("1e-05"), never culture-dependent ("1,0") or upper-case ("1E-05").
-    public static string Format(double value) =>
-        value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
+    public static string Format(double value) => Text.TextNumbers.Format(value);
 }

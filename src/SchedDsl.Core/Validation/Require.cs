@@ -1,27 +1,21 @@
+using SchedDsl.Text;
+
 namespace SchedDsl.Validation;
 
 /// <summary>Argument checks shared by every schedule factory; messages name function, parameter, value and range.</summary>
 internal static class Require
 {
-    public static double Finite(string function, string parameter, double value) =>
-        double.IsFinite(value)
-            ? value
-            : throw new SchedArgumentException(function, parameter, $"must be a finite number, got {NumberText.Format(value)}");
+    // Messages come from Text.Rules, shared with the text binder and the source generator.
+    public static double Check(string function, string parameter, double value, Rule rule) =>
+        Rules.Problem(value, rule) is { } problem ? throw new SchedArgumentException(function, parameter, problem) : value;
 
-    public static double Positive(string function, string parameter, double value) =>
-        Finite(function, parameter, value) > 0
-            ? value
-            : throw new SchedArgumentException(function, parameter, $"must be > 0, got {NumberText.Format(value)}");
+    public static double Finite(string function, string parameter, double value) => Check(function, parameter, value, Rule.Finite);
 
-    public static double NonNegative(string function, string parameter, double value) =>
-        Finite(function, parameter, value) >= 0
-            ? value
-            : throw new SchedArgumentException(function, parameter, $"must be >= 0, got {NumberText.Format(value)}");
+    public static double Positive(string function, string parameter, double value) => Check(function, parameter, value, Rule.Positive);
 
-    public static double Fraction(string function, string parameter, double value) =>
-        Finite(function, parameter, value) is >= 0 and <= 1
-            ? value
-            : throw new SchedArgumentException(function, parameter, $"must be in [0, 1], got {NumberText.Format(value)}");
+    public static double NonNegative(string function, string parameter, double value) => Check(function, parameter, value, Rule.NonNegative);
+
+    public static double Fraction(string function, string parameter, double value) => Check(function, parameter, value, Rule.Fraction);
 
     public static int AtLeast(string function, string parameter, int value, int minimum) =>
         value >= minimum

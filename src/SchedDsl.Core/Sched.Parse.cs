@@ -1,0 +1,58 @@
+using System.Diagnostics.CodeAnalysis;
+using SchedDsl.Parsing;
+using SchedDsl.Text;
+
+namespace SchedDsl;
+
+public abstract partial record Sched
+{
+    /// <summary>
+    /// Parses the text form, e.g. <c>one_cycle(slice(1e-4, 1e-2), pct_start=0.3)</c>: the inverse of
+    /// <see cref="ToString"/>, so <c>Sched.Parse(s.ToString()) == s</c>. Grammar and functions: docs/text-form.md.
+    /// </summary>
+    /// <param name="text">The schedule text.</param>
+    /// <param name="customAnnealers">
+    /// User annealers (<see cref="Annealer(string, SchedDsl.Annealer)"/>) the text may call by name, like <c>lin(start, end)</c>.
+    /// A built-in name cannot be redefined.
+    /// </param>
+    /// <exception cref="SchedParseException">
+    /// Malformed text or an invalid value, with line, column, what was expected there and the factory's message.
+    /// </exception>
+    public static Sched Parse(string text, params AnnealerFactory[] customAnnealers)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var custom = new Dictionary<string, AnnealerFactory>(StringComparer.Ordinal);
+        foreach (var factory in customAnnealers ?? [])
+        {
+            if (factory is not null && !FunctionTable.All.ContainsKey(factory.Name))
+            {
+                custom[factory.Name] = factory;
+            }
+        }
+        var (sched, error) = SchedBinder.Bind(text, new SchedBuilder(custom), custom.Keys);
+        return sched ?? throw new SchedParseException(text, error!);
+    }
+
+    /// <summary>Parses the text form; false (and null) where <see cref="Parse"/> would throw.</summary>
+    public static bool TryParse(string text, [NotNullWhen(true)] out Sched? sched) => TryParse(text, out sched, []);
+
+    /// <summary>Parses the text form with user annealers; false (and null) where <see cref="Parse"/> would throw.</summary>
+    public static bool TryParse(string text, [NotNullWhen(true)] out Sched? sched, params AnnealerFactory[] customAnnealers)
+    {
+        if (text is null)
+        {
+            sched = null;
+            return false;
+        }
+        try
+        {
+            sched = Parse(text, customAnnealers);
+            return true;
+        }
+        catch (SchedParseException)
+        {
+            sched = null;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+#nullable enable
+#if NETSTANDARD2_0
+using System.Collections.Generic;
+using System.Linq;
+#endif
+
+namespace SchedDsl.Text;
+
+/// <summary>Binds calls: finds the function, places positional and named arguments Python's way, applies defaults.</summary>
+internal sealed partial class Binder
+{
+    private static readonly string[] SliceNames = { "slice", "slice_v1" };
+
+    private readonly HashSet<string> custom;
+
+    public Binder(HashSet<string> custom) => this.custom = custom;
+
+    public BoundSched Sched(SyntaxNode node) => node switch
+    {
+        CallNode call when !IsSlice(call.Name) => Call(call),
+        _ => new BoundConst(Hyper(node, "const", "value", Rule.Finite)),
+    };
+
+    private BoundCall Call(CallNode call)
+    {
+        var spec = Spec(call);
+        CheckPositionalBeforeNamed(spec, call);
+        var arguments = new BoundValue?[spec.Params.Count];
+        var given = new bool[spec.Params.Count];
+        var positional = 0;
+        foreach (var argument in call.Arguments)
+        {
+            int index;
+            if (argument.Name is null)
+            {
+                if (positional >= spec.Params.Count)
+                {
+                    throw Error($"{spec.Name} takes at most {spec.Params.Count} arguments ({Names(spec)}), got {call.Arguments.Count}", argument.Value, "')'");
+                }
+                index = positional++;
+            }
+            else
+            {
+                index = IndexOf(spec, argument.Name);
+                if (index < 0)
+                {
+                    throw new TextErrorException(new TextError(
+                        $"{spec.Name} has no parameter '{argument.Name}'; its parameters are {Names(spec)}", argument.Start, argument.Name.Length, Names(spec)));
+                }
+                if (given[index])
+                {
+                    throw new TextErrorException(new TextError(
+                        $"{spec.Name}: {argument.Name} is given twice", argument.Start, argument.Name.Length, "each parameter once"));
+                }
+            }
+            given[index] = true;
+            arguments[index] = Value(spec, spec.Params[index], argument.Value);
+        }
+        for (var i = 0; i < spec.Params.Count; i++)
+        {
+            if (!given[i] && spec.Params[i].Default is null)
+            {
+                throw new TextErrorException(new TextError(
+                    $"{spec.Name}: {spec.Params[i].Name} is required ({spec.Name}({Names(spec)}))", call.Start, call.Length, spec.Params[i].Name));
+            }
+        }
+        var bound = new BoundCall(spec, arguments, call);
+        if (spec.Name == "combine")
+        {
+            CheckCombine(bound);
+        }
+        return bound;
+    }
+
+    /// <summary>Python rejects <c>f(a=1, 2)</c> before it looks at names; so do we.</summary>
+    private static void CheckPositionalBeforeNamed(FunctionSpec spec, CallNode call)
+    {
+        var sawNamed = false;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Name is not null)
+            {
+                sawNamed = true;
+            }
+            else if (sawNamed)
+            {
+                throw Error($"{spec.Name}: a positional argument cannot follow a named one", argument.Value, "a named argument");
+            }
+        }
+    }
+
+    private FunctionSpec Spec(CallNode call)
+    {
+        if (FunctionTable.All.TryGetValue(call.Name, out var spec))
+        {
+            return spec;
+        }
+        if (custom.Contains(call.Name))
+        {
+            return FunctionTable.CustomAnnealer(call.Name);
+        }
+        var known = string.Join(", ", FunctionTable.All.Keys.Concat(custom).Concat(SliceNames).OrderBy(n => n, System.StringComparer.Ordinal));
+        throw new TextErrorException(new TextError($"unknown function '{call.Name}'; known functions are {known}", call.Start, call.Name.Length, known));
+    }
+
+    private static bool IsSlice(string name) => name is "slice" or "slice_v1";
+
+    private static int IndexOf(FunctionSpec spec, string name)
+    {
+        for (var i = 0; i < spec.Params.Count; i++)
+        {
+            if (spec.Params[i].Name == name)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static string Names(FunctionSpec spec) => string.Join(", ", spec.Params.Select(p => p.Name));
+
+    private static TextErrorException Error(string message, SyntaxNode node, string expected) =>
+        new(new TextError(message, node.Start, node.Length, expected));
+}

@@ -1,0 +1,147 @@
+#nullable enable
+#if NETSTANDARD2_0
+using System.Collections.Generic;
+#endif
+
+namespace SchedDsl.Text;
+
+/// <summary>How a per-group number was written.</summary>
+public enum HyperForm
+{
+    /// <summary>A bare number.</summary>
+    Scalar,
+
+    /// <summary>A list <c>[a, b, …]</c>, one value per group.</summary>
+    List,
+
+    /// <summary><c>slice(stop)</c> or <c>slice(start, stop)</c> (fastai v2 rule).</summary>
+    Slice,
+
+    /// <summary><c>slice_v1(stop)</c> (fastai v1 rule: <c>stop/3</c> for the other groups).</summary>
+    SliceV1,
+}
+
+/// <summary>A checked value of the text form, with its place in the text.</summary>
+public abstract class BoundValue
+{
+    private protected BoundValue(SyntaxNode syntax) => Syntax = syntax;
+
+    /// <summary>Where it was written.</summary>
+    public SyntaxNode Syntax { get; }
+}
+
+/// <summary>A number, or the numbers of a list or slice, bound to a <see cref="ParamKind.Hyper"/> parameter.</summary>
+public sealed class BoundHyper : BoundValue
+{
+    internal BoundHyper(HyperForm form, IReadOnlyList<double> numbers, SyntaxNode syntax)
+        : base(syntax)
+    {
+        Form = form;
+        Numbers = numbers;
+    }
+
+    /// <summary>How it was written.</summary>
+    public HyperForm Form { get; }
+
+    /// <summary>The numbers: one for a scalar, the items of a list, <c>[stop]</c> or <c>[start, stop]</c> for a slice.</summary>
+    public IReadOnlyList<double> Numbers { get; }
+}
+
+/// <summary>A plain number (or whole number) argument.</summary>
+public sealed class BoundNumber : BoundValue
+{
+    internal BoundNumber(double value, SyntaxNode syntax)
+        : base(syntax) => Value = value;
+
+    /// <summary>The value.</summary>
+    public double Value { get; }
+}
+
+/// <summary>A list of numbers argument.</summary>
+public sealed class BoundNumbers : BoundValue
+{
+    internal BoundNumbers(IReadOnlyList<double> values, SyntaxNode syntax)
+        : base(syntax) => Values = values;
+
+    /// <summary>The values.</summary>
+    public IReadOnlyList<double> Values { get; }
+}
+
+/// <summary>A list of schedules argument.</summary>
+public sealed class BoundScheds : BoundValue
+{
+    internal BoundScheds(IReadOnlyList<BoundSched> scheds, SyntaxNode syntax)
+        : base(syntax) => Scheds = scheds;
+
+    /// <summary>The schedules.</summary>
+    public IReadOnlyList<BoundSched> Scheds { get; }
+}
+
+/// <summary>A schedule: a <see cref="BoundCall"/> or a constant.</summary>
+public abstract class BoundSched : BoundValue
+{
+    private protected BoundSched(SyntaxNode syntax)
+        : base(syntax)
+    {
+    }
+}
+
+/// <summary>A bare number, list or slice used as a schedule: a constant.</summary>
+public sealed class BoundConst : BoundSched
+{
+    internal BoundConst(BoundHyper value)
+        : base(value.Syntax) => Value = value;
+
+    /// <summary>The constant value.</summary>
+    public BoundHyper Value { get; }
+}
+
+/// <summary>A call of a known function with every argument checked and placed by parameter.</summary>
+public sealed class BoundCall : BoundSched
+{
+    internal BoundCall(FunctionSpec function, IReadOnlyList<BoundValue?> arguments, CallNode syntax)
+        : base(syntax)
+    {
+        Function = function;
+        Arguments = arguments;
+    }
+
+    /// <summary>The function.</summary>
+    public FunctionSpec Function { get; }
+
+    /// <summary>One entry per parameter of <see cref="Function"/>, in order; null where the default applies.</summary>
+    public IReadOnlyList<BoundValue?> Arguments { get; }
+
+    /// <summary>The argument for <paramref name="parameter"/>, or null when its default applies.</summary>
+    public BoundValue? Argument(string parameter)
+    {
+        for (var i = 0; i < Function.Params.Count; i++)
+        {
+            if (Function.Params[i].Name == parameter)
+            {
+                return Arguments[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The number given for <paramref name="parameter"/>, or its default.</summary>
+    public double Number(string parameter)
+    {
+        if (Argument(parameter) is BoundNumber number)
+        {
+            return number.Value;
+        }
+        foreach (var spec in Function.Params)
+        {
+            if (spec.Name == parameter && spec.Default is double value)
+            {
+                return value;
+            }
+        }
+        throw new KeyNotFoundException($"{Function.Name} has no number parameter '{parameter}' with a value");
+    }
+
+    /// <summary>Where <paramref name="parameter"/>'s argument was written, or the call itself.</summary>
+    public SyntaxNode Where(string parameter) => Argument(parameter)?.Syntax ?? Syntax;
+}

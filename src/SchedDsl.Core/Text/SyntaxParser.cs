@@ -1,0 +1,237 @@
+#nullable enable
+#if NETSTANDARD2_0
+using System.Collections.Generic;
+#endif
+using System.Globalization;
+
+namespace SchedDsl.Text;
+
+/// <summary>
+/// Parses schedule text into a <see cref="SyntaxNode"/> tree (no meaning yet: see <see cref="SchedBinder"/>).
+/// </summary>
+/// <remarks>
+/// Grammar: <c>expr := number | '[' [expr {',' expr}] ']' | name '(' [arg {',' arg}] ')'</c>,
+/// <c>arg := [name '='] expr</c>; whitespace anywhere between tokens. Never throws on any input.
+/// </remarks>
+public sealed class SyntaxParser
+{
+    private readonly string text;
+    private int position;
+
+    private SyntaxParser(string text) => this.text = text;
+
+    /// <summary>Parses <paramref name="text"/>; exactly one of the results is non-null.</summary>
+    public static (SyntaxNode? Node, TextError? Error) Parse(string text)
+    {
+        var parser = new SyntaxParser(text ?? "");
+        try
+        {
+            var node = parser.Expression();
+            parser.SkipSpace();
+            if (parser.position < parser.text.Length)
+            {
+                return (null, parser.ErrorHere("end of text"));
+            }
+            return (node, null);
+        }
+        catch (SyntaxException error)
+        {
+            return (null, error.Error);
+        }
+    }
+
+    private SyntaxNode Expression()
+    {
+        SkipSpace();
+        if (position >= text.Length)
+        {
+            throw new SyntaxException(ErrorHere("a number, '[' or a function name"));
+        }
+        var c = text[position];
+        if (c == '[')
+        {
+            return List();
+        }
+        if (IsNameStart(c))
+        {
+            return Call();
+        }
+        if (char.IsDigit(c) || c == '.' || c == '-' || c == '+')
+        {
+            return Number();
+        }
+        throw new SyntaxException(ErrorHere("a number, '[' or a function name"));
+    }
+
+    private ListNode List()
+    {
+        var start = position;
+        position++; // '['
+        var items = new List<SyntaxNode>();
+        SkipSpace();
+        if (Peek() == ']')
+        {
+            position++;
+            return new ListNode(items, start, position - start);
+        }
+        while (true)
+        {
+            items.Add(Expression());
+            SkipSpace();
+            var c = Peek();
+            position++;
+            if (c == ']')
+            {
+                return new ListNode(items, start, position - start);
+            }
+            if (c != ',')
+            {
+                position--;
+                throw new SyntaxException(ErrorHere("',' or ']'"));
+            }
+        }
+    }
+
+    private CallNode Call()
+    {
+        var start = position;
+        var name = Name();
+        SkipSpace();
+        if (Peek() != '(')
+        {
+            throw new SyntaxException(ErrorHere($"'(' after '{name}'"));
+        }
+        position++;
+        var arguments = new List<ArgumentNode>();
+        SkipSpace();
+        if (Peek() == ')')
+        {
+            position++;
+            return new CallNode(name, arguments, start, position - start);
+        }
+        while (true)
+        {
+            arguments.Add(Argument());
+            SkipSpace();
+            var c = Peek();
+            position++;
+            if (c == ')')
+            {
+                return new CallNode(name, arguments, start, position - start);
+            }
+            if (c != ',')
+            {
+                position--;
+                throw new SyntaxException(ErrorHere("',' or ')'"));
+            }
+        }
+    }
+
+    private ArgumentNode Argument()
+    {
+        SkipSpace();
+        var start = position;
+        if (position < text.Length && IsNameStart(text[position]))
+        {
+            var name = Name();
+            SkipSpace();
+            if (Peek() == '=')
+            {
+                position++;
+                return new ArgumentNode(name, Expression(), start);
+            }
+            position = start;
+        }
+        return new ArgumentNode(null, Expression(), start);
+    }
+
+    private NumberNode Number()
+    {
+        var start = position;
+        if (Peek() is '-' or '+')
+        {
+            position++;
+        }
+        var digits = Digits();
+        if (Peek() == '.')
+        {
+            position++;
+            digits += Digits();
+        }
+        if (digits == 0)
+        {
+            position = start;
+            throw new SyntaxException(ErrorHere("a number"));
+        }
+        if (Peek() is 'e' or 'E')
+        {
+            var exponentStart = position;
+            position++;
+            if (Peek() is '-' or '+')
+            {
+                position++;
+            }
+            if (Digits() == 0)
+            {
+                position = exponentStart;
+                throw new SyntaxException(ErrorHere("digits of an exponent after 'e'"));
+            }
+        }
+        var literal = text.Substring(start, position - start);
+        var value = double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (double.IsInfinity(value))
+        {
+            throw new SyntaxException(new TextError($"number {literal} is too large for a double", start, position - start, "a finite number"));
+        }
+        return new NumberNode(value, start, position - start);
+    }
+
+    private int Digits()
+    {
+        var count = 0;
+        while (position < text.Length && text[position] >= '0' && text[position] <= '9')
+        {
+            position++;
+            count++;
+        }
+        return count;
+    }
+
+    private string Name()
+    {
+        var start = position;
+        while (position < text.Length && (IsNameStart(text[position]) || char.IsDigit(text[position])))
+        {
+            position++;
+        }
+        return text.Substring(start, position - start);
+    }
+
+    private static bool IsNameStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+
+    private char Peek() => position < text.Length ? text[position] : '\0';
+
+    private void SkipSpace()
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+    }
+
+    private TextError ErrorHere(string expected)
+    {
+        var found = position >= text.Length ? "end of text" : $"'{text[position]}'";
+        return new TextError($"expected {expected}, found {found}", position, 1, expected);
+    }
+
+#pragma warning disable CA1064, CA1032 // private control flow, never escapes Parse
+    private sealed class SyntaxException : System.Exception
+    {
+        public SyntaxException(TextError error)
+            : base(error.Message) => Error = error;
+
+        public TextError Error { get; }
+    }
+#pragma warning restore CA1064, CA1032
+}
