@@ -1,0 +1,77 @@
+using System.Text;
+using SchedDsl.Validation;
+
+namespace SchedDsl;
+
+/// <summary>
+/// <see cref="Cycle"/> run <see cref="Count"/> times over training (a fractional count ends mid-cycle). Repeat
+/// <c>c</c> (0-based) swings away from <see cref="Rest"/> by <c>CycleDecay^c * Gamma^t</c> of the cycle's own swing,
+/// where <c>t = pos * Count</c> is the position in cycles: PyTorch CyclicLR's <c>triangular2</c> (per-cycle) and
+/// <c>exp_range</c> (per-step) amplitude decay.
+/// </summary>
+/// <remarks>
+/// A restart wins at a join, as in <see cref="CombineSched"/>: a position within <see cref="CombineSched.JoinSnap"/>
+/// (in position units) of a cycle boundary is that boundary. At <c>pos = 1</c> a whole count ends its last cycle
+/// (it does not restart).
+/// </remarks>
+internal sealed record RepeatSched : Sched
+{
+    private readonly double rest;
+    private readonly double lastCycle;
+    private readonly double snap;
+    private readonly bool decays;
+
+    public RepeatSched(Sched cycle, double count, Hyper rest, double cycleDecay, double gamma)
+        : base(cycle.IsPerGroup || rest.IsPerGroup)
+    {
+        Cycle = cycle;
+        Count = count;
+        Rest = rest;
+        CycleDecay = cycleDecay;
+        Gamma = gamma;
+        lastCycle = Math.Ceiling(count) - 1;
+        snap = JoinSnapInCycles(count);
+        decays = cycleDecay != 1 || gamma != 1;
+        if (!IsPerGroup)
+        {
+            this.rest = rest.ForGroup(0, 1);
+        }
+    }
+
+    public Sched Cycle { get; }
+
+    public double Count { get; }
+
+    public Hyper Rest { get; }
+
+    public double CycleDecay { get; }
+
+    public double Gamma { get; }
+
+    internal static double JoinSnapInCycles(double count) => CombineSched.JoinSnap * Math.Max(1, count);
+
+    internal override double Eval(double pos)
+    {
+        var t = pos * Count;
+        var c = Math.Floor(t + snap);
+        if (c > lastCycle)
+        {
+            c = lastCycle;
+        }
+        var local = t - c;
+        local = local <= 0 ? 0 : local < 1 ? local : 1;
+        var value = Cycle.Eval(local);
+        return decays ? rest + ((value - rest) * Math.Pow(CycleDecay, c) * Math.Pow(Gamma, t)) : value;
+    }
+
+    internal override Sched Resolve(int group, int groupCount) =>
+        new RepeatSched(Cycle.ForGroup(group, groupCount), Count, Rest.ForGroup(group, groupCount), CycleDecay, Gamma);
+
+    internal override void Print(StringBuilder builder)
+    {
+        builder.Append("repeat(");
+        Cycle.Print(builder);
+        builder.Append(", ").Append(NumberText.Format(Count)).Append(", ").Append(Rest)
+            .Append(", ").Append(NumberText.Format(CycleDecay)).Append(", ").Append(NumberText.Format(Gamma)).Append(')');
+    }
+}

@@ -1,0 +1,17 @@
+using System.Text;
+using SchedDsl.Collections;
+
+namespace SchedDsl;
+
+/// <summary>PyTorch <c>MultiStepLR</c>: <c>lr * gamma^(number of milestones &lt;= pos)</c>.</summary>
+internal sealed record MultiStepSched(Hyper Lr, ValueArray<double> Milestones, double Gamma)
+    : Preset(ZooParts.Piecewise(Lr, Milestones, [.. Milestones.Select((_, i) => Math.Pow(Gamma, i + 1))]))
+{
+    public const double DefaultGamma = 0.1;
+
+    public override string Name => "multi_step";
+
+    internal override Sched Resolve(int group, int groupCount) => new MultiStepSched(Lr.ForGroup(group, groupCount), Milestones, Gamma);
+
+    internal override void Print(StringBuilder builder) => ZooParts.Call(builder, Name, [Lr, Milestones], ("gamma", Gamma, DefaultGamma));
+}

@@ -1,0 +1,21 @@
+using System.Text;
+
+namespace SchedDsl;
+
+/// <summary>
+/// Linear warmup from <c>lr_max*start_ratio</c> to <c>lr_max</c> over <c>warmup_pct</c>, then half a cosine down
+/// to <c>lr_max*end_ratio</c>: HF <c>get_cosine_schedule_with_warmup</c>, Optax <c>warmup_cosine_decay_schedule</c>.
+/// </summary>
+internal sealed record WarmupCosineSched(Hyper LrMax, double WarmupPct, double StartRatio, double EndRatio)
+    : Preset(ZooParts.Combine(
+        [WarmupPct, 1 - WarmupPct],
+        [ZooParts.Lin(LrMax.Scale(StartRatio), LrMax), ZooParts.Cos(LrMax, LrMax.Scale(EndRatio))]))
+{
+    public override string Name => "warmup_cosine";
+
+    internal override Sched Resolve(int group, int groupCount) =>
+        new WarmupCosineSched(LrMax.ForGroup(group, groupCount), WarmupPct, StartRatio, EndRatio);
+
+    internal override void Print(StringBuilder builder) =>
+        ZooParts.Call(builder, Name, [LrMax, WarmupPct], ("start_ratio", StartRatio, 0.0), ("end_ratio", EndRatio, 0.0));
+}

@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace SchedDsl;
+
+/// <summary>
+/// Warmup-stable-decay (HF <c>get_wsd_schedule</c>): linear from <c>lr*min_lr_ratio</c> to <c>lr</c> over
+/// <c>warmup_pct</c>, flat at <c>lr</c>, then down to <c>lr*min_lr_ratio</c> over the last <c>decay_pct</c>, by half
+/// a cosine (<c>wsd</c>) or a line (<c>wsd_linear</c>).
+/// </summary>
+internal sealed record WsdSched(Hyper Lr, double WarmupPct, double DecayPct, double MinLrRatio, bool LinearDecay)
+    : Preset(ZooParts.Combine(
+        [WarmupPct, 1 - WarmupPct - DecayPct, DecayPct],
+        [
+            ZooParts.Lin(Lr.Scale(MinLrRatio), Lr),
+            ZooParts.Flat(Lr),
+            LinearDecay ? ZooParts.Lin(Lr, Lr.Scale(MinLrRatio)) : ZooParts.Cos(Lr, Lr.Scale(MinLrRatio)),
+        ]))
+{
+    public override string Name => LinearDecay ? "wsd_linear" : "wsd";
+
+    internal override Sched Resolve(int group, int groupCount) =>
+        new WsdSched(Lr.ForGroup(group, groupCount), WarmupPct, DecayPct, MinLrRatio, LinearDecay);
+
+    internal override void Print(StringBuilder builder) =>
+        ZooParts.Call(builder, Name, [Lr, WarmupPct, DecayPct], ("min_lr_ratio", MinLrRatio, 0.0));
+}
