@@ -15,8 +15,12 @@ namespace SchedDsl.Text;
 /// </remarks>
 public sealed class SyntaxParser
 {
+    /// <summary>How deeply lists and calls may nest: far beyond any real schedule, far below the stack's limit.</summary>
+    public const int MaxDepth = 64;
+
     private readonly string text;
     private int position;
+    private int depth;
 
     private SyntaxParser(string text) => this.text = text;
 
@@ -43,6 +47,22 @@ public sealed class SyntaxParser
     private SyntaxNode Expression()
     {
         SkipSpace();
+        if (++depth > MaxDepth)
+        {
+            throw new SyntaxException(new TextError($"lists and calls nest deeper than {MaxDepth} levels", position, 1, "a shallower expression"));
+        }
+        try
+        {
+            return Nested();
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private SyntaxNode Nested()
+    {
         if (position >= text.Length)
         {
             throw new SyntaxException(ErrorHere("a number, '[' or a function name"));

@@ -97,7 +97,7 @@ public sealed class ParseTests
         Assert.True(Sched.TryParse("cos(1, 0)", out var sched));
         Assert.Equal(Sched.Cos(1, 0), sched);
         Assert.False(Sched.TryParse("cos(1, ", out _));
-        Assert.True(Parsing.SchedText.Parse("cos(1, 0)").IsSucc);
-        Assert.True(Parsing.SchedText.Parse("cos(1, ").IsFail);
+        Assert.True(SchedText.Parse("cos(1, 0)").IsSucc);
+        Assert.True(SchedText.Parse("cos(1, ").IsFail);
     }
 }
