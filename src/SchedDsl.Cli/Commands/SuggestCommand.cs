@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SchedDsl.LrFinding;
+
+namespace SchedDsl.Cli.Commands;
+
+/// <summary>
+/// <c>schedsl suggest [FILE] [--trim]</c>: fastai's LR-finder suggestions for a recorded curve
+/// <c>{"lrs":[…],"losses":[…],"num_it":N}</c> read from FILE or stdin, printed as
+/// <c>{"minimum":…,"steep":…,"valley":…,"slide":…}</c>.
+/// </summary>
+/// <remarks>
+/// Other properties of the input object are ignored, so a curve object from tests/reference/fastai_reference.json
+/// works as it is. NaN losses may be written as the string "NaN". A suggestion the curve is too short for (slide
+/// needs 16 points, steep 2) prints as null with a warning on stderr and the exit code stays 0; an invalid curve
+/// (bad JSON, lengths that differ, a learning rate not &gt; 0, all losses NaN) is exit code 2.
+/// </remarks>
+internal static class SuggestCommand
+{
+    private static readonly LrSuggestionMethod[] Order =
+        [LrSuggestionMethod.Minimum, LrSuggestionMethod.Steep, LrSuggestionMethod.Valley, LrSuggestionMethod.Slide];
+
+    /// <param name="stdout">Where the JSON goes.</param>
+    /// <param name="stderr">Where warnings and errors go.</param>
+    /// <param name="stdin">The curve when no FILE is given (tests inject a reader); null for the console.</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
+    {
+        var file = new Argument<string?>("file")
+        {
+            Description = "JSON file with {\"lrs\":[...],\"losses\":[...],\"num_it\":N}; stdin when omitted or '-'.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var trim = new Option<bool>("--trim")
+        {
+            Description = "First trim as fastai's lr_find does: drop the first num_it//10 and the last 5 points, cut at the first NaN loss.",
+        };
+        var command = new Command("suggest", "Print fastai's LR-finder suggestions (minimum, steep, valley, slide) for a recorded curve.") { file, trim };
+        command.SetAction(result => CliRunner.Run(stderr, () =>
+        {
+            var (source, text) = Read(result.GetValue(file), stdin);
+            var (lrs, losses, numIt) = Parse(source, text);
+            if (result.GetValue(trim))
+            {
+                (lrs, losses) = LrCurve.Trim(lrs, losses, numIt);
+            }
+            var all = LrSuggestions.All(lrs, losses);
+            foreach (var method in Order.Where(m => all[m] is null))
+            {
+                stderr.WriteLine($"warning: {Name(method)} needs at least {LrSuggestions.RequiredPoints(method)} points, "
+                    + $"the curve{(result.GetValue(trim) ? " after --trim" : "")} has {lrs.Length}; printing null");
+            }
+            stdout.WriteLine(Format(all));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static (string Source, string Text) Read(string? file, TextReader? stdin)
+    {
+        if (file is not null && file != "-")
+        {
+            return (file, File.ReadAllText(file));
+        }
+        if (stdin is null && !Console.IsInputRedirected)
+        {
+            throw new CliError("no FILE given and stdin is a terminal: pass a FILE or pipe the curve's JSON in");
+        }
+        return ("stdin", (stdin ?? Console.In).ReadToEnd());
+    }
+
+    private static (double[] Lrs, double[] Losses, int NumIt) Parse(string source, string text)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(text);
+        }
+        catch (JsonException error)
+        {
+            throw new CliError($"{source}: not valid JSON: {error.Message}");
+        }
+        if (root is not JsonObject curve)
+        {
+            throw new CliError($"{source}: expected an object {{\"lrs\":[...],\"losses\":[...],\"num_it\":N}}, got {Describe(root)}");
+        }
+        var lrs = Numbers(source, curve, "lrs");
+        var losses = Numbers(source, curve, "losses");
+        return (lrs, losses, curve["num_it"] is { } numIt ? Count(source, numIt) : lrs.Length);
+    }
+
+    private static double[] Numbers(string source, JsonObject curve, string field)
+    {
+        if (curve[field] is not JsonArray array)
+        {
+            throw new CliError($"{source}: \"{field}\" must be an array of numbers, got {Describe(curve[field])}");
+        }
+        return [.. array.Select((item, i) => Number(item) ?? throw new CliError($"{source}: {field}[{i}] must be a number or \"NaN\", got {Describe(item)}"))];
+    }
+
+    private static double? Number(JsonNode? node) => node?.GetValueKind() switch
+    {
+        JsonValueKind.Number => node.AsValue().TryGetValue<double>(out var value) ? value : null,
+        JsonValueKind.String => node.GetValue<string>() switch
+        {
+            "NaN" => double.NaN,
+            "Infinity" => double.PositiveInfinity,
+            "-Infinity" => double.NegativeInfinity,
+            _ => null,
+        },
+        _ => null,
+    };
+
+    private static int Count(string source, JsonNode node) =>
+        node.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var n) && n >= 0
+            ? n
+            : throw new CliError($"{source}: \"num_it\" must be an integer >= 0, got {Describe(node)}");
+
+    private static string Describe(JsonNode? node) => node is null ? "nothing" : node.ToJsonString();
+
+    private static string Name(LrSuggestionMethod method) => method.ToString().ToLowerInvariant();
+
+    private static string Format(LrSuggestionSet all)
+    {
+        var json = new StringBuilder("{");
+        foreach (var method in Order)
+        {
+            json.Append(json.Length > 1 ? "," : "").Append('"').Append(Name(method)).Append("\":")
+                .Append(all[method] is { } s ? Number(s.Lr) : "null");
+        }
+        return json.Append('}').ToString();
+    }
+
+    // Python's repr of a float (what fastai prints): shortest round trip, lower-case exponent ("6.3e-07").
+    private static string Number(double value) =>
+        value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
+}
