@@ -1,0 +1,36 @@
+using SchedDsl.Validation;
+using Xunit;
+
+namespace SchedDsl.Core.Tests.Zoo;
+
+/// <summary>Invalid arguments fail when the schedule is built, naming function, parameter, value and range.</summary>
+public sealed class ZooValidationTests
+{
+    public static TheoryData<string, string> Rejected() => new()
+    {
+        { Message(() => Sched.WarmupCosine(1e-3, 1.5)), "warmup_cosine: warmup_pct must be in [0, 1], got 1.5" },
+        { Message(() => Sched.WarmupLinear(double.NaN, 0.1)), "warmup_linear: lr_max must be a finite number, got NaN" },
+        { Message(() => Sched.Wsd(1e-3, 0.6, 0.5)), "wsd: decay_pct must be <= 1 - warmup_pct = 0.4 (the two phases must fit in training), got 0.5" },
+        { Message(() => Sched.OneCycle3Phase(0.01, pctStart: 0.6)), "one_cycle_3phase: pct_start must be in [0, 0.5], got 0.6" },
+        { Message(() => Sched.OneCycle3Phase(0.01, div: 0)), "one_cycle_3phase: div must be > 0, got 0" },
+        { Message(() => Sched.Cyclic(1e-3, 6e-3, 0)), "cyclic: cycles must be > 0, got 0" },
+        { Message(() => Sched.CyclicMomentum(0.8, 0.9, 3, gamma: -1)), "cyclic_momentum: gamma must be > 0, got -1" },
+        { Message(() => Sched.StepDecay(0.1, 1e-5)), "step_decay: step_pct must be >= 0.0001 (at most 10000 steps), got 1e-05" },
+        { Message(() => Sched.MultiStep(0.1, [0.5, 0.25])), "multi_step: milestones must be in non-decreasing order, got 0.25 after 0.5 at index 1" },
+        { Message(() => Sched.MultiStep(0.1, [1.5])), "multi_step: milestones[0] must be in [0, 1], got 1.5" },
+        { Message(() => Sched.PiecewiseConstant(0.1, [0.5], [0.1, 0.2])), "piecewise_constant: scales must have one scale per boundary: got 2 scales for 1 boundaries" },
+        { Message(() => Sched.ExponentialDecay(0, 0.5, 0.1)), "exponential_decay: lr must be > 0, got 0" },
+        { Message(() => Sched.ExponentialDecay(0.1, 0.5, 0.1, endRatio: 2)), "exponential_decay: end_ratio must be below 1 when decay_rate < 1 (a floor), above 1 when decay_rate > 1 (a ceiling), or 0 for none; got 2 with decay_rate 0.5" },
+        { Message(() => Sched.PolyDecay(0.1, power: 0)), "poly_decay: power must be > 0, got 0" },
+        { Message(() => Sched.InverseSqrt(0.1, 0)), "inverse_sqrt: timescale_pct must be > 0 when warmup_pct is 0 (the timescale defaults to the warmup), got 0" },
+        { Message(() => Sched.CosineRestarts(0.1, -1)), "cosine_restarts: cycles must be > 0, got -1" },
+        { Message(() => Sched.SgdrDecay(0.1, 0)), "sgdr_decay: n_cycles must be >= 1, got 0" },
+        { Message(() => Sched.TorchPctStart(0.001, 100)), "torch_pct_start: pct_start must be >= 1/total_steps = 0.01 (PyTorch's first phase ends at step pct_start*total_steps-1), got 0.001" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rejected))]
+    public void Names_function_parameter_value_and_range(string message, string expected) => Assert.StartsWith(expected, message);
+
+    private static string Message(Func<object> build) => Assert.Throws<SchedArgumentException>(build).Message;
+}
