@@ -15,6 +15,9 @@ internal sealed partial class SchedBuilder : ISchedBuilder<Sched>
 
     public SchedBuilder(IReadOnlyDictionary<string, AnnealerFactory> custom) => this.custom = custom;
 
+    /// <summary>True when a Core builder is registered for the text-form function <paramref name="name"/>.</summary>
+    internal static bool Knows(string name) => Builders.ContainsKey(name);
+
     public Sched Constant(BoundHyper value) => Sched.Const(SchedArgs.ToHyper(value));
 
     public Sched Call(BoundCall call, IReadOnlyList<Sched> scheds)
