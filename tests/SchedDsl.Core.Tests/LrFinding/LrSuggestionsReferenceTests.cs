@@ -17,8 +17,8 @@ public sealed class LrSuggestionsReferenceTests
     private const double Float64 = 1e-12;
 
     // fastai's own float32 tensors: each lr is rounded to float32 (relative error <= 2^-24 ~ 6e-8), and slide's
-    // interpolated loss comes from float32 log10s that no longer hit the grid point exactly (~1e-7 measured).
-    // 1e-6 is an order of magnitude above both, and far below the ~20% step between neighbouring lrs, so a different
+    // interpolated loss comes from float32 log10s that no longer hit the grid point exactly (up to 2e-7 measured).
+    // 1e-6 is five times the larger of the two, and far below the ~20% step between neighbouring lrs, so a different
     // point would still fail.
     private const double Float32 = 1e-6;
 
