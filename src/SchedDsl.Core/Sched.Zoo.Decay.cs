@@ -20,7 +20,7 @@ public abstract partial record Sched
         new PolyDecaySched(
             Require.Finite("poly_decay", "lr", lr),
             Require.Positive("poly_decay", "power", power),
-            Require.Finite("poly_decay", "end_ratio", endRatio),
+            Require.NonNegative("poly_decay", "end_ratio", endRatio),
             Require.Fraction("poly_decay", "warmup_pct", warmupPct));
 
     /// <summary>

@@ -21,15 +21,15 @@ public abstract partial record Sched
     /// </remarks>
     /// <param name="lrMax">The peak: a number, a per-group list, or a slice.</param>
     /// <param name="warmupPct">Share of training spent warming up, in [0, 1].</param>
-    /// <param name="startRatio">The warmup starts at <c>lrMax*startRatio</c>; finite.</param>
-    /// <param name="endRatio">The decay ends at <c>lrMax*endRatio</c>; finite.</param>
+    /// <param name="startRatio">The warmup starts at <c>lrMax*startRatio</c>; &gt;= 0.</param>
+    /// <param name="endRatio">The decay ends at <c>lrMax*endRatio</c>; &gt;= 0.</param>
     /// <exception cref="SchedArgumentException">A non-finite number or <paramref name="warmupPct"/> outside [0, 1].</exception>
     public static Sched WarmupCosine(Hyper lrMax, double warmupPct, double startRatio = 0, double endRatio = 0) =>
         new WarmupCosineSched(
             Require.Finite("warmup_cosine", "lr_max", lrMax),
             Require.Fraction("warmup_cosine", "warmup_pct", warmupPct),
-            Require.Finite("warmup_cosine", "start_ratio", startRatio),
-            Require.Finite("warmup_cosine", "end_ratio", endRatio));
+            Require.NonNegative("warmup_cosine", "start_ratio", startRatio),
+            Require.NonNegative("warmup_cosine", "end_ratio", endRatio));
 
     /// <summary>
     /// Linear warmup then linear decay: from <c>lrMax*startRatio</c> up to <paramref name="lrMax"/> over
@@ -45,8 +45,8 @@ public abstract partial record Sched
         new WarmupLinearSched(
             Require.Finite("warmup_linear", "lr_max", lrMax),
             Require.Fraction("warmup_linear", "warmup_pct", warmupPct),
-            Require.Finite("warmup_linear", "start_ratio", startRatio),
-            Require.Finite("warmup_linear", "end_ratio", endRatio));
+            Require.NonNegative("warmup_linear", "start_ratio", startRatio),
+            Require.NonNegative("warmup_linear", "end_ratio", endRatio));
 
     /// <summary>
     /// Warmup-stable-decay with a cosine decay: linear from <c>lr*minLrRatio</c> to <paramref name="lr"/> over
@@ -78,7 +78,7 @@ public abstract partial record Sched
         Require.Fraction(function, "warmup_pct", warmupPct);
         Require.Fraction(function, "decay_pct", decayPct);
         ZooRequire.SharesFit(function, "warmup_pct", warmupPct, "decay_pct", decayPct);
-        Require.Finite(function, "min_lr_ratio", minLrRatio);
+        Require.NonNegative(function, "min_lr_ratio", minLrRatio);
         // Shares that overshoot 1 by rounding only leave a stable phase of zero width.
         return new WsdSched(lr, warmupPct, Math.Min(decayPct, 1 - warmupPct), minLrRatio, linear);
     }
