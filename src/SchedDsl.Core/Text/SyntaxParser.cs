@@ -160,6 +160,10 @@ public sealed class SyntaxParser
                 position++;
                 return new ArgumentNode(name, Expression(), start);
             }
+            if (Peek() != '(')
+            {
+                throw new SyntaxException(ErrorHere($"'=' or '(' after '{name}'"));
+            }
             position = start;
         }
         return new ArgumentNode(null, Expression(), start);

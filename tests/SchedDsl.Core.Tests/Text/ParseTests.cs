@@ -33,6 +33,24 @@ public sealed class ParseTests
         { "slice(1e-3)", Sched.Const(Hyper.Slice(1e-3)) },
         { "  cos(\n  .5,\t-3 )  ", Sched.Cos(0.5, -3) },
         { "cos(1E5, +2)", Sched.Cos(1e5, 2) },
+        { "lin(5., -.25e+1)", Sched.Lin(5, -2.5) },
+        { "lin(start=0, end=1)", Sched.Lin(0, 1) },
+        { "cos(end=0, start=1)", Sched.Cos(1, 0) },
+        { "exp(1e-3, end=1)", Sched.Exp(1e-3, 1) },
+        { "poly(0, 2, power=0.5)", Sched.Poly(0, 2, 0.5) },
+        { "poly(power=3, end=1, start=[0, 1])", Sched.Poly(Hyper.Of(0, 1), 1, 3) },
+        { "combine(pcts=[1], scheds=[lin(0, 1)])", Sched.Combine([1.0], [Sched.Lin(0, 1)]) },
+        { "combine([0.5, 0, 0.5], [0.1, no(1, 2), [0.2, 0.3]])", Sched.Combine([0.5, 0, 0.5], [Sched.Const(0.1), Sched.No(1, 2), Sched.Const(Hyper.Of(0.2, 0.3))]) },
+        { "combine([1], [combine([0.5, 0.5], [lin(0, 1), lin(1, 0)])])", Sched.Combine([1.0], [Sched.Combine([0.5, 0.5], [Sched.Lin(0, 1), Sched.Lin(1, 0)])]) },
+        { "combined_cos(pct=0.3, start=1, middle=2, end=slice(3))", Sched.CombinedCos(0.3, 1, 2, Hyper.Slice(3)) },
+        { "one_cycle(0.01, div_final=1e4)", Sched.OneCycle(0.01, divFinal: 1e4) },
+        { "one_cycle(pct_start=0.3, lr_max=0.01, div=10)", Sched.OneCycle(0.01, 10, pctStart: 0.3) },
+        { "flat_cos(lr=1e-3)", Sched.FlatCos(1e-3) },
+        { "flat_cos(1e-3, 100)", Sched.FlatCos(1e-3, 100) },
+        { "sgdr(lr_max=0.01, n_cycles=2, cycle_len=2)", Sched.Sgdr(0.01, 2, 2) },
+        { "sgdr(slice_v1(0.01), 4, 1, 1.5)", Sched.Sgdr(Hyper.Slice(0.01, SliceRule.FastaiV1), 4, 1, 1.5) },
+        { "lr_finder(1e-6)", Sched.LrFinder(1e-6) },
+        { "lr_finder(end_lr=100)", Sched.LrFinder(endLr: 100) },
     };
 
     [Theory]
@@ -50,11 +68,19 @@ public sealed class ParseTests
     [Theory]
     [InlineData("cos(0,", 1, 7, "a number, '[' or a function name")]
     [InlineData("cos(0 1)", 1, 7, "',' or ')'")]
+    [InlineData("combine([0.5, 0.4], [lin(0,1), lin(1,0)])", 1, 9, "pcts summing to 1")]
+    [InlineData("sgdr(0.01)", 1, 1, "n_cycles")]
+    [InlineData("cos(0, 1", 1, 9, "',' or ')'")]
+    [InlineData("cos(0, 1,)", 1, 10, "a number, '[' or a function name")]
+    [InlineData("lin(0, 1e+)", 1, 9, "digits of an exponent after 'e'")]
+    [InlineData("lin(0, .)", 1, 8, "a number")]
+    [InlineData("lin(0, #)", 1, 8, "a number, '[' or a function name")]
+    [InlineData("one_cycle(0.01, div)", 1, 20, "'=' or '(' after 'div'")]
+    [InlineData("one_cycle(lr_max=slice(1, 2, 3))", 1, 18, "slice(stop) or slice(start, stop)")]
     [InlineData("cos(0, 1) x", 1, 11, "end of text")]
     [InlineData("[1, 2", 1, 6, "',' or ']'")]
     [InlineData("one_cycle(0.01,\n  div=0)", 2, 7, "")]
     [InlineData("one_cycle(0.01, pct_start=1.5)", 1, 27, "")]
-    [InlineData("coss(0, 1)", 1, 1, "combine, combined_cos, cos, exp, flat_cos, lin, lr_finder, no, one_cycle, poly, sgdr, slice, slice_v1")]
     [InlineData("one_cycle(0.01, dvi=3)", 1, 17, "lr_max, div, div_final, pct_start")]
     [InlineData("1e", 1, 2, "digits of an exponent after 'e'")]
     [InlineData("", 1, 1, "a number, '[' or a function name")]
@@ -64,6 +90,15 @@ public sealed class ParseTests
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.Equal(expected, error.Expected);
         Assert.StartsWith($"line {line}, column {column}: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_function_lists_the_known_ones()
+    {
+        var error = Assert.Throws<SchedParseException>(() => Sched.Parse("coss(0, 1)"));
+        var known = string.Join(", ", FunctionTable.All.Keys.Append("slice").Append("slice_v1").Order(StringComparer.Ordinal));
+        Assert.Equal((1, 1, known), (error.Line, error.Column, error.Expected));
+        Assert.Equal($"unknown function 'coss'; known functions are {known}", error.Reason);
     }
 
     [Theory]
