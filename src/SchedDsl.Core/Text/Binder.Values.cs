@@ -63,17 +63,23 @@ internal sealed partial class Binder
             throw Error($"{call.Name} takes {(v1 ? "one number" : "one or two numbers")}: {shape}", call, shape);
         }
         var numbers = call.Arguments.Select(a => Number(a.Value, call.Name, "value", Rule.Finite)).ToArray();
-        if (numbers.Length == 2 && numbers[0] != 0)
+        var first = 0;
+        if (numbers.Length == 2 && numbers[0] == 0)
         {
-            // even_mults is geometric: both ends must be > 0 (a start of 0 means no start, as in fastai).
+            // A start of 0 means no start, as in fastai (`if lr.start:`): slice(0, stop) is slice(stop).
+            first = 1;
+        }
+        else if (numbers.Length == 2)
+        {
+            // even_mults is geometric: both ends must be > 0.
             Checked(numbers[0], call.Arguments[0].Value, "slice", "start", Rule.Positive);
             Checked(numbers[1], call.Arguments[1].Value, "slice", "stop", Rule.Positive);
         }
-        for (var i = 0; i < numbers.Length; i++)
+        for (var i = first; i < numbers.Length; i++)
         {
             Checked(numbers[i], call.Arguments[i].Value, function, parameter, rule);
         }
-        if (numbers.Length == 2 && numbers[0] == 0)
+        if (first == 1)
         {
             numbers = new[] { numbers[1] };
         }

@@ -44,6 +44,7 @@ public static class Rules
             Rule.Fraction when !(value >= 0 && value <= 1) => $"must be in [0, 1], got {shown}",
             Rule.AtLeastOne when value < 1 => $"must be >= 1, got {shown}",
             Rule.AtLeastOne when value != System.Math.Floor(value) => $"must be a whole number, got {shown}",
+            Rule.AtLeastOne when value > int.MaxValue => $"must be <= {int.MaxValue}, got {shown}",
             _ => null,
         };
     }

@@ -50,6 +50,7 @@ public sealed class ParseTests
         { "sgdr(lr_max=0.01, n_cycles=2, cycle_len=2)", Sched.Sgdr(0.01, 2, 2) },
         { "sgdr(slice_v1(0.01), 4, 1, 1.5)", Sched.Sgdr(Hyper.Slice(0.01, SliceRule.FastaiV1), 4, 1, 1.5) },
         { "lr_finder(1e-6)", Sched.LrFinder(1e-6) },
+        { "exp(slice(0, 1e-3), 1)", Sched.Exp(Hyper.Slice(0, 1e-3), 1) },
         { "lr_finder(end_lr=100)", Sched.LrFinder(endLr: 100) },
     };
 
@@ -106,6 +107,7 @@ public sealed class ParseTests
     [InlineData("exp(0, 1)", "exp: start must be > 0, got 0")]
     [InlineData("combine([0.5, 0.4], [lin(0,1), lin(1,0)])", "combine: pcts must sum to 1 (within 1e-09), got a sum of 0.9")]
     [InlineData("combine([1], [lin(0,1), lin(1,0)])", "combine: pcts must have one pct per schedule: got 1 pcts for 2 schedules")]
+    [InlineData("sgdr(0.01, 1e10)", "sgdr: n_cycles must be <= 2147483647, got 10000000000")]
     [InlineData("sgdr(0.01, 2.5)", "sgdr: n_cycles must be a whole number, got 2.5")]
     [InlineData("sgdr(0.01)", "sgdr: n_cycles is required (sgdr(lr_max, n_cycles, cycle_len, cycle_mult))")]
     [InlineData("one_cycle(0.01, div=2, div=3)", "one_cycle: div is given twice")]
