@@ -1,0 +1,22 @@
+using SchedDsl.Text;
+using SchedDsl.Validation;
+
+namespace SchedDsl.Cli.Commands;
+
+/// <summary>Runs a command body and turns every kind of bad input into a one-line message and exit code 2.</summary>
+internal static class CliRunner
+{
+    public static int Run(TextWriter stderr, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception error) when (error is CliError or SchedParseException or SchedArgumentException
+            or ArgumentException or InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            stderr.WriteLine($"error: {error.Message}");
+            return CliError.ExitCode;
+        }
+    }
+}

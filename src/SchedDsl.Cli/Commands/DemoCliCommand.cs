@@ -1,0 +1,44 @@
+using System.CommandLine;
+using SchedDsl.Cli.Demo;
+
+namespace SchedDsl.Cli.Commands;
+
+/// <summary><c>schedsl demo</c>: LR finder, one-cycle training and fine-tuning of a small CNN on Fashion-MNIST.</summary>
+internal static class DemoCliCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var full = new Option<bool>("--full") { Description = "Train on all 60,000 images (default: a 30,000-image subset, about two minutes on 2 cores)." };
+        var epochs = new Option<int>("--epochs") { Description = "Epochs of the one-cycle fit.", DefaultValueFactory = _ => 5 };
+        var baseline = new Option<bool>("--baseline") { Description = "Also train a constant-lr baseline at the same budget." };
+        var noFineTune = new Option<bool>("--no-fine-tune") { Description = "Skip the fine-tune part (pretrain on classes 0-4, fine-tune on 5-9)." };
+        var device = new Option<string>("--device") { Description = "cpu, cuda or cuda:N.", DefaultValueFactory = _ => "cpu" };
+        var output = new Option<string>("--out") { Description = "Folder for sched.png and lr_find.png.", DefaultValueFactory = _ => "." };
+        var threads = new Option<int>("--threads") { Description = "Torch CPU threads (0: TorchSharp's default).", DefaultValueFactory = _ => 2 };
+        var command = new Command("demo", "Train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
+        {
+            full, epochs, baseline, noFineTune, device, output, threads,
+        };
+        command.SetAction((result, cancellation) => Task.FromResult(CliRunner.Run(stderr, () =>
+        {
+            var options = new DemoOptions
+            {
+                Full = result.GetValue(full),
+                Epochs = Positive("--epochs", result.GetValue(epochs)),
+                Baseline = result.GetValue(baseline),
+                FineTune = !result.GetValue(noFineTune),
+                Device = result.GetValue(device)!,
+                OutputDirectory = result.GetValue(output)!,
+                Threads = NonNegative("--threads", result.GetValue(threads)),
+            };
+            return DemoCommand.Run(options, stdout, cancellation);
+        })));
+        return command;
+    }
+
+    private static int NonNegative(string option, int value) =>
+        value >= 0 ? value : throw new CliError($"{option} must be >= 0, got {value}");
+
+    private static int Positive(string option, int value) =>
+        value >= 1 ? value : throw new CliError($"{option} must be >= 1, got {value}");
+}
