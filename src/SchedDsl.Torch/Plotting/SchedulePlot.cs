@@ -4,7 +4,7 @@ namespace SchedDsl.Torch;
 
 /// <summary>fastai's <c>Recorder.plot_sched</c>: each recorded hyper-parameter against the iteration, one line per group.</summary>
 /// <remarks>Reads the recorder's host-side values only: no tensor, no device synchronisation. Thread-safe for distinct paths.</remarks>
-public static class SchedulePlot
+public static partial class SchedulePlot
 {
     /// <summary>Writes a PNG with one panel per hyper-parameter (all recorded ones unless <paramref name="hypers"/> is given).</summary>
     /// <param name="history">The values, e.g. <c>recorder.Hypers</c>.</param>

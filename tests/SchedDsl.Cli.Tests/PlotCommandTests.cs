@@ -1,0 +1,74 @@
+using System.Text;
+using System.Xml.Linq;
+using Xunit;
+
+namespace SchedDsl.Cli.Tests;
+
+public sealed class PlotCommandTests : IDisposable
+{
+    private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "scheddsl-plot-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Png_is_written_with_a_png_header()
+    {
+        var path = Path.Combine(_dir, "sched.png");
+        var (exitCode, stdout, stderr) = await CliHarness.Run("plot", "one_cycle(1e-2)", "-o", path, "--steps", "50");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        Assert.Contains("sched.png", stdout, StringComparison.Ordinal);
+        var bytes = await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+        Assert.True(bytes.Length > 1000, $"{bytes.Length} bytes");
+        Assert.Equal(PngMagic, bytes.Take(8).ToArray());
+    }
+
+    [Fact]
+    public async Task Svg_has_an_svg_root_one_line_per_group_and_the_text_as_title()
+    {
+        var path = Path.Combine(_dir, "nested", "sched.svg");
+        var (exitCode, _, stderr) = await CliHarness.Run("plot", "one_cycle(slice(1e-4, 1e-2))", "-o", path, "--groups", "3", "--format", "svg");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        var svg = await File.ReadAllTextAsync(path, Encoding.UTF8, TestContext.Current.CancellationToken);
+        var root = XDocument.Parse(svg).Root!;
+        Assert.Equal("svg", root.Name.LocalName);
+        Assert.Contains("group 2", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Svg_extension_picks_svg_without_format()
+    {
+        var path = Path.Combine(_dir, "flat.svg");
+        var (exitCode, _, _) = await CliHarness.Run("plot", "flat_cos(0.01)", "-o", path);
+        Assert.Equal(0, exitCode);
+        Assert.Equal("svg", XDocument.Parse(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Root!.Name.LocalName);
+    }
+
+    [Theory]
+    [InlineData(new[] { "plot", "cos(0,", "-o", "x.png" }, "error: ")]
+    [InlineData(new[] { "plot", "one_cycle(0.01, div=0)", "-o", "x.png" }, "div must be > 0, got 0")]
+    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--steps", "0" }, "--steps must be >= 1, got 0")]
+    [InlineData(new[] { "plot", "slice(0.01)", "-o", "x.png" }, "pass --groups G")]
+    [InlineData(new[] { "plot", "[0.1, 0.2]", "-o", "x.png", "--groups", "3" }, "has 2 values but there are 3 parameter groups")]
+    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--format", "gif" }, "--format must be png or svg, got 'gif'")]
+    [InlineData(new[] { "plot", "cos(0,1)" }, "error: ")]
+    public async Task Bad_input_is_one_line_on_stderr_and_exit_code_2(string[] args, string message)
+    {
+        var (exitCode, stdout, stderr) = await CliHarness.Run(args);
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n'));
+        Assert.False(File.Exists("x.png"));
+    }
+}
