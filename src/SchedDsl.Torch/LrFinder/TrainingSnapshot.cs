@@ -176,7 +176,9 @@ public sealed class TrainingSnapshot : IDisposable
         }
         if (saved is Tensor value)
         {
-            if (field.GetValue(state) is Tensor current && current.shape.SequenceEqual(value.shape) && current.dtype == value.dtype && current.device == value.device)
+            // TorchSharp's Device has reference equality and Tensor.device makes a new one per call: compare type and index.
+            if (field.GetValue(state) is Tensor current && current.shape.SequenceEqual(value.shape) && current.dtype == value.dtype
+                && current.device_type == value.device_type && current.device_index == value.device_index)
             {
                 current.copy_(value);
             }
