@@ -15,7 +15,11 @@ internal static class CliRunner
         catch (Exception error) when (error is CliError or SchedParseException or SchedArgumentException
             or ArgumentException or InvalidDataException or System.Text.Json.JsonException or IOException)
         {
-            stderr.WriteLine($"error: {error.Message}");
+            // ArgumentException appends " (Parameter 'x')"; our messages already name the parameter.
+            var message = error is ArgumentException { ParamName: { } name }
+                ? error.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
+                : error.Message;
+            stderr.WriteLine($"error: {message}");
             return CliError.ExitCode;
         }
     }
