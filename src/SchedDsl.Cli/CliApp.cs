@@ -12,6 +12,7 @@ internal static class CliApp
         {
             EvalCommand.Create(stdout, stderr),
             SuggestCommand.Create(stdout, stderr),
+            PlotCommand.Create(stdout, stderr),
             DemoCliCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
