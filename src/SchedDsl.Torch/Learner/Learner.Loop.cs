@@ -85,7 +85,9 @@ public sealed partial class Learner
             var (input, target) = batches.Current;
             context.Batch = batch;
             Each(callbacks, cb => cb.BeforeBatch(context));
-            var loss = LossFunction(Model.call(input.to(device)), target.to(device));
+            // non_blocking: a blocking host-to-CUDA copy synchronises the stream first (PyTorch's copy_ waits for the previous
+            // step's kernels); from pageable memory a non-blocking upload is staged before it returns, so it is safe.
+            var loss = LossFunction(Model.call(input.to(device, non_blocking: true)), target.to(device, non_blocking: true));
             // The one host-device synchronisation per batch: the loss value for the recorder and the divergence check.
             var value = loss.item<float>();
             if (failOnNonFinite && !float.IsFinite(value))
@@ -124,8 +126,8 @@ public sealed partial class Learner
                 {
                     break;
                 }
-                var input = batches.Current.Input.to(device);
-                var target = batches.Current.Target.to(device);
+                var input = batches.Current.Input.to(device, non_blocking: true);
+                var target = batches.Current.Target.to(device, non_blocking: true);
                 var prediction = Model.call(input);
                 var n = target.shape[0];
                 total.add_(LossFunction(prediction, target).to_type(ScalarType.Float64) * n);
