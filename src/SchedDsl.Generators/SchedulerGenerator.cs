@@ -30,8 +30,32 @@ public sealed partial class SchedulerGenerator : IIncrementalGenerator
                 transform: static (ctx, ct) => ParseOptimizer(ctx, ct))
             .WithTrackingName(TrackingNames.Optimizer);
 
+        var schedText = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                Symbols.SchedTextAttribute,
+                predicate: static (node, _) => node is PropertyDeclarationSyntax,
+                transform: static (ctx, ct) => SchedTextReader.Read(ctx, ct))
+            .WithTrackingName(TrackingNames.SchedText)
+            .Select(static (input, _) => input.Model is { } model
+                ? SchedTextEmitter.Bind(model)
+                : new SchedTextOutput(string.Empty, null, input.Diagnostics))
+            .WithTrackingName(TrackingNames.SchedTextBound);
+
         context.RegisterSourceOutput(declared, static (spc, result) => Execute(spc, result));
         context.RegisterSourceOutput(optimizer, static (spc, result) => Execute(spc, result));
+        context.RegisterSourceOutput(schedText, static (spc, result) => Execute(spc, result));
+    }
+
+    private static void Execute(SourceProductionContext context, SchedTextOutput result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+        if (result.Source is { } source)
+        {
+            context.AddSource(result.HintName, source);
+        }
     }
 
     private static void Execute(SourceProductionContext context, SchedulerResult result)

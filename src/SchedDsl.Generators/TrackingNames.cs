@@ -6,4 +6,5 @@ internal static class TrackingNames
     public const string Declared = nameof(Declared);
     public const string Optimizer = nameof(Optimizer);
     public const string SchedText = nameof(SchedText);
+    public const string SchedTextBound = nameof(SchedTextBound);
 }

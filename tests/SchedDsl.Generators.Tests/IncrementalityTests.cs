@@ -13,12 +13,12 @@ namespace SchedDsl.Generators.Tests;
 /// </summary>
 public sealed class IncrementalityTests
 {
-    private static readonly string[] Tracked = [TrackingNames.Declared, TrackingNames.Optimizer];
+    private static readonly string[] Tracked = [TrackingNames.Declared, TrackingNames.Optimizer, TrackingNames.SchedText, TrackingNames.SchedTextBound];
 
     [Fact]
     public void Unrelated_edit_leaves_every_tracked_step_cached()
     {
-        var compilation = GeneratorHarness.Compilation(Sources.UserOptimizer, Sources.LionScheduler, Sources.DeclaredScheduler, Sources.SgdScheduler);
+        var compilation = GeneratorHarness.Compilation(Sources.UserOptimizer, Sources.LionScheduler, Sources.DeclaredScheduler, Sources.SgdScheduler, Sources.SchedTexts);
         var driver = GeneratorHarness.Driver().RunGenerators(compilation, TestContext.Current.CancellationToken);
         var first = driver.GetRunResult();
 
@@ -63,7 +63,8 @@ public sealed class IncrementalityTests
     public void Step_outputs_hold_no_symbols_compilations_syntax_or_locations()
     {
         var compilation = GeneratorHarness.Compilation(Sources.UserOptimizer, Sources.LionScheduler, Sources.DeclaredScheduler,
-            "using SchedDsl.Generation; [HyperScheduler] public class NotPartial { }");
+            "using SchedDsl.Generation; [HyperScheduler] public class NotPartial { }", Sources.SchedTexts,
+            "using SchedDsl.Generation; public static partial class Bad { [SchedText(\"cos(0 1)\", Groups = 2)] public static partial SchedDsl.Sched X { get; } }");
         var steps = GeneratorHarness.Driver().RunGenerators(compilation, TestContext.Current.CancellationToken)
             .GetRunResult().Results[0].TrackedSteps;
         foreach (var name in Tracked)

@@ -90,4 +90,29 @@ internal static class Sources
             }
         }
         """;
+
+    /// <summary>Schedules written as text on static partial properties, one nested in a generic type.</summary>
+    public const string SchedTexts = """
+        using SchedDsl;
+        using SchedDsl.Generation;
+
+        namespace My.App;
+
+        public static partial class Recipes
+        {
+            /// <summary>fastai's fine-tuning learning rate.</summary>
+            [SchedText("one_cycle(slice(1e-4, 1e-2), pct_start=0.3)")]
+            public static partial Sched Lr { get; }
+
+            [SchedText(@"combine([0.3, 0.7],
+                [lin(0, [1, 2]), -0])", Groups = 2)]
+            internal static partial Sched Warmup { get; }
+
+            public partial class Nested<T>
+            {
+                [SchedText("sgdr(slice_v1(3e-3), 3, cycle_mult=1)")]
+                public static partial Sched? Restarts { get; }
+            }
+        }
+        """;
 }

@@ -1,0 +1,174 @@
+using Microsoft.CodeAnalysis;
+using SchedDsl.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace SchedDsl.Generators.Tests;
+
+/// <summary>
+/// <c>[SchedText("…")]</c>: the text is parsed by the compiler; errors are SDSL004/SDSL005 on the offending characters
+/// of the string, with the parser's message; the property is built with factory calls and equals <c>Sched.Parse</c>.
+/// </summary>
+public sealed class SchedTextTests
+{
+    [Fact]
+    public void Snapshot_of_the_generated_properties()
+    {
+        var run = GeneratorHarness.Run(Sources.SchedTexts);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Snapshot.Match(run.Source("My.App.Recipes.Lr.SchedText.g.cs"), "SchedTextLr");
+        Snapshot.Match(run.Source("My.App.Recipes.Warmup.SchedText.g.cs"), "SchedTextWarmup");
+        Snapshot.Match(run.Source("My.App.Recipes.Nested{T}.Restarts.SchedText.g.cs"), "SchedTextRestarts");
+    }
+
+    [Fact]
+    public void Generated_schedules_equal_Sched_Parse_at_run_time_and_are_built_once()
+    {
+        const string program = """
+            using SchedDsl;
+            using My.App;
+
+            public static class Program
+            {
+                public static string Run()
+                {
+                    if (!ReferenceEquals(Recipes.Lr, Recipes.Lr)) return "not cached";
+                    if (Recipes.Lr != Sched.Parse("one_cycle(slice(1e-4, 1e-2), pct_start=0.3)")) return "lr " + Recipes.Lr;
+                    if (Recipes.Warmup != Sched.Parse("combine([0.3, 0.7], [lin(0, [1, 2]), -0])")) return "warmup " + Recipes.Warmup;
+                    if (Recipes.Nested<int>.Restarts != Sched.Parse("sgdr(slice_v1(3e-3), 3, cycle_mult=1)")) return "sgdr " + Recipes.Nested<int>.Restarts;
+                    if (Recipes.Lr.ForGroup(0, 3).At(0.2) != Sched.Parse(Recipes.Lr.ToString()).ForGroup(0, 3).At(0.2)) return "value";
+                    return "ok";
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(Sources.SchedTexts, program);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("ok", CompiledCode.Run(run.Output));
+    }
+
+    [Fact]
+    public void SDSL004_syntax_error_at_the_character()
+    {
+        var d = Single("""[SchedText("cos(0 1)")]""");
+        AssertAt(d, "SDSL004", "1", line: 6, column: 23, "Invalid schedule text: expected ',' or ')', found '1'");
+    }
+
+    [Fact]
+    public void SDSL004_range_error_at_the_argument_with_the_factorys_message()
+    {
+        var d = Single("""[SchedText("one_cycle(0.01, div=0)")]""");
+        AssertAt(d, "SDSL004", "0", line: 6, column: 37, "Invalid schedule text: one_cycle: div must be > 0, got 0");
+    }
+
+    [Fact]
+    public void SDSL004_unknown_function()
+    {
+        var d = Single("""[SchedText("coss(0, 1)")]""");
+        AssertAt(d, "SDSL004", "coss", line: 6, column: 17, null);
+        Assert.StartsWith("Invalid schedule text: unknown function 'coss'; known functions are ", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SDSL004_in_a_verbatim_string_on_its_second_line()
+    {
+        var d = Single("""
+            [SchedText(@"one_cycle(0.01,
+                  div=0)")]
+            """);
+        AssertAt(d, "SDSL004", "0", line: 7, column: 11, "Invalid schedule text: one_cycle: div must be > 0, got 0");
+    }
+
+    [Fact]
+    public void SDSL004_after_an_escape_sequence()
+    {
+        var d = Single("""[SchedText("cos(0,\t1 2)")]""");
+        AssertAt(d, "SDSL004", "2", line: 6, column: 27, "Invalid schedule text: expected ',' or ')', found '2'");
+    }
+
+    [Fact]
+    public void SDSL004_at_the_end_of_the_text_points_at_the_closing_quote()
+    {
+        var d = Single("""[SchedText("cos(0,")]""");
+        AssertAt(d, "SDSL004", "", line: 6, column: 23, null);
+        Assert.StartsWith("Invalid schedule text: expected a number, '[' or a function name, found end of text", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SDSL004_text_from_a_constant_points_at_the_whole_argument()
+    {
+        var d = Single("""[SchedText(Texts.Bad)]""", "internal static class Texts { public const string Bad = \"lin(0)\"; }");
+        AssertAt(d, "SDSL004", "Texts.Bad", line: 6, column: 16, null);
+    }
+
+    [Fact]
+    public void SDSL005_per_group_list_of_the_wrong_length()
+    {
+        var d = Single("""[SchedText("lin([1e-3, 1e-2], 0)", Groups = 3)]""");
+        AssertAt(d, "SDSL005", "[1e-3, 1e-2]", line: 6, column: 21,
+            "The per-group list [1e-3, 1e-2] has 2 values but 3 parameter groups are declared");
+    }
+
+    [Fact]
+    public void Lists_of_the_declared_length_and_slices_pass()
+    {
+        var run = GeneratorHarness.Run(Wrap("""[SchedText("combine([0.5, 0.5], [lin([1, 2, 3], slice(1e-2)), 0])", Groups = 3)]"""));
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void SDSL007_needs_a_partial_get_only_sched_property()
+    {
+        var run = GeneratorHarness.Run("""
+            using SchedDsl;
+            using SchedDsl.Generation;
+            namespace My.App;
+            public static partial class Holder
+            {
+                [SchedText("lin(0, 1)")]
+                public static Sched Plain { get; } = Sched.Lin(0, 1);
+            }
+            """);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        DiagnosticTests.AssertDiagnostic((d, run.Output), "SDSL007", "Plain", line: 7,
+            "[SchedText] on 'Plain' needs a partial property declaration of type SchedDsl.Sched in a partial type, with a getter and no body");
+    }
+
+    private static string Wrap(string attribute, string extra = "") => $$"""
+        using SchedDsl;
+        using SchedDsl.Generation;
+        namespace My.App;
+        public static partial class Holder
+        {
+            {{attribute}}
+            public static partial Sched Lr { get; }
+        }
+        {{extra}}
+        """;
+
+    private static (Diagnostic Diagnostic, Compilation Compilation) Single(string attribute, string extra = "")
+    {
+        var run = GeneratorHarness.Run(Wrap(attribute, extra));
+        return (Assert.Single(run.GeneratorDiagnostics), run.Output);
+    }
+
+    private static string Message((Diagnostic Diagnostic, Compilation Compilation) reported) =>
+        reported.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Id, the source text the diagnostic covers, its 1-based line and column, and (when given) the message.</summary>
+    private static void AssertAt((Diagnostic Diagnostic, Compilation Compilation) reported, string id, string spanText, int line, int column, string? message)
+    {
+        var (d, compilation) = reported;
+        var lineSpan = d.Location.GetLineSpan();
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == lineSpan.Path);
+        Assert.Equal(id, d.Id);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Equal("https://example.invalid/scheddsl/blob/main/docs/generator.md#" + id.ToLowerInvariant(), d.Descriptor.HelpLinkUri);
+        Assert.Equal(spanText, tree.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan));
+        Assert.Equal((line, column), (lineSpan.StartLinePosition.Line + 1, lineSpan.StartLinePosition.Character + 1));
+        if (message is not null)
+        {
+            Assert.Equal(message, Message(reported));
+        }
+    }
+}
