@@ -3,7 +3,8 @@ using SchedDsl;
 using static TorchSharp.torch;
 
 // Fit y = 3x + 1 with SGD under fastai's one-cycle policy, scheduled by a generated, typed scheduler.
-var schedule = new SgdSchedule { Lr = Sched.OneCycle(0.1), Mom = Sched.OneCycleMomentum() };
+// Recipes.Lr is one_cycle(0.1), written as compile-time checked text (Schedules.cs).
+var schedule = new SgdSchedule { Lr = Recipes.Lr, Mom = Sched.OneCycleMomentum() };
 Console.WriteLine($"schedule: {schedule.ToText()}");
 
 random.manual_seed(0);
