@@ -19,13 +19,17 @@ public abstract partial record Sched
     /// <param name="div">Start (and end of phase 2) at <c>lrMax/div</c>; &gt; 0 (PyTorch <c>div_factor</c>).</param>
     /// <param name="finalDiv">End at <c>lrMax/div/finalDiv</c>; &gt; 0 (PyTorch <c>final_div_factor</c>).</param>
     /// <param name="pctStart">Share of training of each of the first two phases, in [0, 0.5].</param>
-    /// <exception cref="SchedArgumentException">A non-finite number, a divisor &lt;= 0, or <paramref name="pctStart"/> outside [0, 0.5].</exception>
-    public static Sched OneCycle3Phase(Hyper lrMax, double div = 25, double finalDiv = 1e4, double pctStart = 0.3) =>
-        new OneCycle3PhaseSched(
-            Require.Finite("one_cycle_3phase", "lr_max", lrMax),
-            Require.Positive("one_cycle_3phase", "div", div),
-            Require.Positive("one_cycle_3phase", "final_div", finalDiv),
-            ZooRequire.Within("one_cycle_3phase", "pct_start", pctStart, 0, 0.5));
+    /// <exception cref="SchedArgumentException">A non-finite number, a divisor &lt;= 0 or so small that <c>lrMax/div</c> leaves double range, or <paramref name="pctStart"/> outside [0, 0.5].</exception>
+    public static Sched OneCycle3Phase(Hyper lrMax, double div = 25, double finalDiv = 1e4, double pctStart = 0.3)
+    {
+        ZooRequire.Magnitude("one_cycle_3phase", "lr_max", Require.Finite("one_cycle_3phase", "lr_max", lrMax));
+        Require.Positive("one_cycle_3phase", "div", div);
+        Require.Positive("one_cycle_3phase", "final_div", finalDiv);
+        ZooRequire.Within("one_cycle_3phase", "pct_start", pctStart, 0, 0.5);
+        ZooRequire.FiniteDerived("one_cycle_3phase", "div", div, lrMax.Divide(div), "lr_max/div");
+        ZooRequire.FiniteDerived("one_cycle_3phase", "final_div", finalDiv, lrMax.Divide(div).Divide(finalDiv), "lr_max/div/final_div");
+        return new OneCycle3PhaseSched(lrMax, div, finalDiv, pctStart);
+    }
 
     /// <summary>
     /// The momentum of <see cref="OneCycle3Phase"/>: cosine from <paramref name="maxMomentum"/> down to
@@ -36,8 +40,8 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite momentum or <paramref name="pctStart"/> outside [0, 0.5].</exception>
     public static Sched OneCycle3PhaseMomentum(double baseMomentum = 0.85, double maxMomentum = 0.95, double pctStart = 0.3)
     {
-        Require.Finite("one_cycle_3phase_momentum", "base_momentum", baseMomentum);
-        Require.Finite("one_cycle_3phase_momentum", "max_momentum", maxMomentum);
+        ZooRequire.Magnitude("one_cycle_3phase_momentum", "base_momentum", Require.Finite("one_cycle_3phase_momentum", "base_momentum", baseMomentum));
+        ZooRequire.Magnitude("one_cycle_3phase_momentum", "max_momentum", Require.Finite("one_cycle_3phase_momentum", "max_momentum", maxMomentum));
         ZooRequire.Within("one_cycle_3phase_momentum", "pct_start", pctStart, 0, 0.5);
         return Combine(
             [pctStart, pctStart, 1 - (2 * pctStart)],
@@ -80,7 +84,7 @@ public abstract partial record Sched
     /// <param name="pctUp">Share of each cycle spent rising, in [0, 1].</param>
     /// <param name="cycleDecay">Swing factor per cycle, applied at each restart; &gt; 0.</param>
     /// <param name="gamma">Swing factor per cycle, applied continuously; &gt; 0.</param>
-    /// <exception cref="SchedArgumentException">A number outside its range.</exception>
+    /// <exception cref="SchedArgumentException">A number outside its range, or a growing swing that leaves double range.</exception>
     public static Sched Cyclic(Hyper baseLr, Hyper maxLr, double cycles, double pctUp = 0.5, double cycleDecay = 1, double gamma = 1) =>
         CheckCyclic("cyclic", "base_lr", baseLr, "max_lr", maxLr, cycles, pctUp, cycleDecay, gamma, momentum: false);
 
@@ -90,21 +94,31 @@ public abstract partial record Sched
     /// scaled like the learning rate's swing. Text: <c>cyclic_momentum(base_momentum, max_momentum, cycles, pct_up=0.5, cycle_decay=1, gamma=1)</c>.
     /// </summary>
     /// <remarks>PyTorch's defaults are <c>base_momentum=0.8, max_momentum=0.9</c>; pass the cycle arguments given to <see cref="Cyclic"/>.</remarks>
-    /// <exception cref="SchedArgumentException">A number outside its range.</exception>
+    /// <exception cref="SchedArgumentException">A number outside its range, or a growing swing that leaves double range.</exception>
     public static Sched CyclicMomentum(
         Hyper baseMomentum, Hyper maxMomentum, double cycles, double pctUp = 0.5, double cycleDecay = 1, double gamma = 1) =>
         CheckCyclic("cyclic_momentum", "base_momentum", baseMomentum, "max_momentum", maxMomentum, cycles, pctUp, cycleDecay, gamma, momentum: true);
 
     private static CyclicSched CheckCyclic(
-        string function, string baseName, Hyper low, string maxName, Hyper high, double cycles, double pctUp, double cycleDecay, double gamma, bool momentum) =>
-        new(
-            Require.Finite(function, baseName, low),
-            Require.Finite(function, maxName, high),
-            Require.Positive(function, "cycles", cycles),
-            Require.Fraction(function, "pct_up", pctUp),
-            Require.Positive(function, "cycle_decay", cycleDecay),
-            Require.Positive(function, "gamma", gamma),
-            momentum);
+        string function, string baseName, Hyper low, string maxName, Hyper high, double cycles, double pctUp, double cycleDecay, double gamma, bool momentum)
+    {
+        ZooRequire.Magnitude(function, baseName, Require.Finite(function, baseName, low));
+        ZooRequire.Magnitude(function, maxName, Require.Finite(function, maxName, high));
+        Require.Positive(function, "cycles", cycles);
+        Require.Fraction(function, "pct_up", pctUp);
+        Require.Positive(function, "cycle_decay", cycleDecay);
+        Require.Positive(function, "gamma", gamma);
+        // The swing is scaled by cycle_decay^c * gamma^t, c <= ceil(cycles)-1 and t <= cycles: each factor's largest
+        // value, and their product times the endpoints, must stay finite (an overflow times an underflow is NaN).
+        var decayGrowth = Math.Max(1, Math.Pow(cycleDecay, Math.Ceiling(cycles) - 1));
+        var gammaGrowth = Math.Max(1, Math.Pow(gamma, cycles));
+        var (blamed, value) = gammaGrowth > 1 ? ("gamma", gamma) : ("cycle_decay", cycleDecay);
+        var growth = decayGrowth * gammaGrowth;
+        ZooRequire.FiniteDerived(function, blamed, value, Hyper.Scalar(growth), "the swing's largest scale cycle_decay^(ceil(cycles)-1)*gamma^cycles");
+        ZooRequire.FiniteDerived(function, blamed, value, low.Scale(growth), $"{baseName} times the swing's largest scale");
+        ZooRequire.FiniteDerived(function, blamed, value, high.Scale(growth), $"{maxName} times the swing's largest scale");
+        return new CyclicSched(low, high, cycles, pctUp, cycleDecay, gamma, momentum);
+    }
 
     /// <summary>
     /// Cosine with hard restarts: linear warmup from 0 over <paramref name="warmupPct"/>, then <paramref name="cycles"/>
@@ -115,7 +129,7 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="cycles"/> &lt;= 0, or <paramref name="warmupPct"/> outside [0, 1].</exception>
     public static Sched CosineRestarts(Hyper lr, double cycles = 1, double warmupPct = 0) =>
         new CosineRestartsSched(
-            Require.Finite("cosine_restarts", "lr", lr),
+            ZooRequire.Magnitude("cosine_restarts", "lr", Require.Finite("cosine_restarts", "lr", lr)),
             Require.Positive("cosine_restarts", "cycles", cycles),
             Require.Fraction("cosine_restarts", "warmup_pct", warmupPct));
 
@@ -128,12 +142,20 @@ public abstract partial record Sched
     /// <c>T = T_0*(T_mult^n - 1)/(T_mult - 1)</c> steps (<c>n*T_0</c> when <c>T_mult = 1</c>), is
     /// <c>SgdrDecay(lr, n, T_mult, 1, eta_min)</c> at <c>pos = step/T</c>; <c>CosineAnnealingLR(T_max, eta_min)</c> is
     /// <c>SgdrDecay(lr, 1, lrMin: eta_min)</c> at <c>pos = step/T_max</c>.</remarks>
-    /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="nCycles"/> &lt; 1, or a multiplier or decay &lt;= 0.</exception>
-    public static Sched SgdrDecay(Hyper lrMax, int nCycles, double cycleMult = 2, double decay = 1, double lrMin = 0) =>
-        new SgdrDecaySched(
-            Require.Finite("sgdr_decay", "lr_max", lrMax),
-            Require.AtLeast("sgdr_decay", "n_cycles", nCycles, 1),
-            Require.Positive("sgdr_decay", "cycle_mult", cycleMult),
-            Require.Positive("sgdr_decay", "decay", decay),
-            Require.Finite("sgdr_decay", "lr_min", lrMin));
+    /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="nCycles"/> outside [1, 10000], a multiplier or decay &lt;= 0, or cycles or peaks that grow past double range.</exception>
+    public static Sched SgdrDecay(Hyper lrMax, int nCycles, double cycleMult = 2, double decay = 1, double lrMin = 0)
+    {
+        ZooRequire.Magnitude("sgdr_decay", "lr_max", Require.Finite("sgdr_decay", "lr_max", lrMax));
+        Require.AtLeast("sgdr_decay", "n_cycles", nCycles, 1);
+        ZooRequire.AtMost("sgdr_decay", "n_cycles", nCycles, SgdrDecaySched.MaxCycles, "each cycle is a segment that evaluation searches");
+        Require.Positive("sgdr_decay", "cycle_mult", cycleMult);
+        Require.Positive("sgdr_decay", "decay", decay);
+        ZooRequire.Magnitude("sgdr_decay", "lr_min", Require.Finite("sgdr_decay", "lr_min", lrMin));
+        // The cycles' lengths 1, m, m², … are summed in double: their total, and the largest peak, must stay finite.
+        ZooRequire.FiniteDerived(
+            "sgdr_decay", "cycle_mult", cycleMult, Hyper.Scalar(SgdrDecaySched.TotalLength(nCycles, cycleMult)), "the total length 1 + cycle_mult + … + cycle_mult^(n_cycles-1)");
+        ZooRequire.FiniteDerived(
+            "sgdr_decay", "decay", decay, lrMax.Scale(Math.Max(1, Math.Pow(decay, nCycles - 1))), "the largest peak lr_max*decay^(n_cycles-1)");
+        return new SgdrDecaySched(lrMax, nCycles, cycleMult, decay, lrMin);
+    }
 }

@@ -23,13 +23,12 @@ public abstract partial record Sched
     /// <param name="warmupPct">Share of training spent warming up, in [0, 1].</param>
     /// <param name="startRatio">The warmup starts at <c>lrMax*startRatio</c>; &gt;= 0.</param>
     /// <param name="endRatio">The decay ends at <c>lrMax*endRatio</c>; &gt;= 0.</param>
-    /// <exception cref="SchedArgumentException">A non-finite number or <paramref name="warmupPct"/> outside [0, 1].</exception>
-    public static Sched WarmupCosine(Hyper lrMax, double warmupPct, double startRatio = 0, double endRatio = 0) =>
-        new WarmupCosineSched(
-            Require.Finite("warmup_cosine", "lr_max", lrMax),
-            Require.Fraction("warmup_cosine", "warmup_pct", warmupPct),
-            Require.NonNegative("warmup_cosine", "start_ratio", startRatio),
-            Require.NonNegative("warmup_cosine", "end_ratio", endRatio));
+    /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="warmupPct"/> outside [0, 1], or a ratio that takes <c>lrMax*ratio</c> past double range.</exception>
+    public static Sched WarmupCosine(Hyper lrMax, double warmupPct, double startRatio = 0, double endRatio = 0)
+    {
+        CheckWarmup("warmup_cosine", lrMax, warmupPct, startRatio, endRatio);
+        return new WarmupCosineSched(lrMax, warmupPct, startRatio, endRatio);
+    }
 
     /// <summary>
     /// Linear warmup then linear decay: from <c>lrMax*startRatio</c> up to <paramref name="lrMax"/> over
@@ -40,13 +39,22 @@ public abstract partial record Sched
     /// Hugging Face <c>get_linear_schedule_with_warmup(opt, num_warmup_steps=W, num_training_steps=T)</c> is
     /// <c>WarmupLinear(lr, W/T)</c> at <c>pos = min(step/T, 1)</c> (HF holds 0 after <c>T</c>).
     /// </remarks>
-    /// <exception cref="SchedArgumentException">A non-finite number or <paramref name="warmupPct"/> outside [0, 1].</exception>
-    public static Sched WarmupLinear(Hyper lrMax, double warmupPct, double startRatio = 0, double endRatio = 0) =>
-        new WarmupLinearSched(
-            Require.Finite("warmup_linear", "lr_max", lrMax),
-            Require.Fraction("warmup_linear", "warmup_pct", warmupPct),
-            Require.NonNegative("warmup_linear", "start_ratio", startRatio),
-            Require.NonNegative("warmup_linear", "end_ratio", endRatio));
+    /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="warmupPct"/> outside [0, 1], or a ratio that takes <c>lrMax*ratio</c> past double range.</exception>
+    public static Sched WarmupLinear(Hyper lrMax, double warmupPct, double startRatio = 0, double endRatio = 0)
+    {
+        CheckWarmup("warmup_linear", lrMax, warmupPct, startRatio, endRatio);
+        return new WarmupLinearSched(lrMax, warmupPct, startRatio, endRatio);
+    }
+
+    private static void CheckWarmup(string function, Hyper lrMax, double warmupPct, double startRatio, double endRatio)
+    {
+        ZooRequire.Magnitude(function, "lr_max", Require.Finite(function, "lr_max", lrMax));
+        Require.Fraction(function, "warmup_pct", warmupPct);
+        Require.NonNegative(function, "start_ratio", startRatio);
+        Require.NonNegative(function, "end_ratio", endRatio);
+        ZooRequire.FiniteDerived(function, "start_ratio", startRatio, lrMax.Scale(startRatio), "lr_max*start_ratio");
+        ZooRequire.FiniteDerived(function, "end_ratio", endRatio, lrMax.Scale(endRatio), "lr_max*end_ratio");
+    }
 
     /// <summary>
     /// Warmup-stable-decay with a cosine decay: linear from <c>lr*minLrRatio</c> to <paramref name="lr"/> over
@@ -74,11 +82,12 @@ public abstract partial record Sched
 
     private static WsdSched CheckWsd(string function, Hyper lr, double warmupPct, double decayPct, double minLrRatio, bool linear)
     {
-        Require.Finite(function, "lr", lr);
+        ZooRequire.Magnitude(function, "lr", Require.Finite(function, "lr", lr));
         Require.Fraction(function, "warmup_pct", warmupPct);
         Require.Fraction(function, "decay_pct", decayPct);
         ZooRequire.SharesFit(function, "warmup_pct", warmupPct, "decay_pct", decayPct);
         Require.NonNegative(function, "min_lr_ratio", minLrRatio);
+        ZooRequire.FiniteDerived(function, "min_lr_ratio", minLrRatio, lr.Scale(minLrRatio), "lr*min_lr_ratio");
         // Shares that overshoot 1 by rounding only leave a stable phase of zero width.
         return new WsdSched(lr, warmupPct, Math.Min(decayPct, 1 - warmupPct), minLrRatio, linear);
     }

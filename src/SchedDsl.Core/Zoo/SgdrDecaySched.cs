@@ -12,7 +12,21 @@ internal sealed record SgdrDecaySched(Hyper LrMax, int NCycles, double CycleMult
 {
     public const double DefaultCycleMult = 2;
 
+    /// <summary>Most cycles a schedule may have (each costs a step of the segment search), as <see cref="ExponentialDecaySched.MaxStairs"/>.</summary>
+    public const int MaxCycles = 10_000;
+
     public override string Name => "sgdr_decay";
+
+    /// <summary><c>1 + cycle_mult + … + cycle_mult^(n_cycles-1)</c>, summed in double.</summary>
+    internal static double TotalLength(int nCycles, double cycleMult)
+    {
+        var total = 0.0;
+        for (var i = 0; i < nCycles; i++)
+        {
+            total += Math.Pow(cycleMult, i);
+        }
+        return total;
+    }
 
     private static CombineSched Expand(Hyper lrMax, int nCycles, double cycleMult, double decay, double lrMin)
     {
