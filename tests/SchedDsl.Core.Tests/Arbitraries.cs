@@ -42,7 +42,7 @@ internal static class Arbitraries
 
     // ---- schedules --------------------------------------------------------------------------------------------
 
-    /// <summary>A schedule without nesting: an annealer, a constant or a preset.</summary>
+    /// <summary>A schedule without nesting: an annealer, a constant, a preset or a zoo schedule (<see cref="Zoo.ZooGens"/>).</summary>
     public static readonly Gen<Sched> Leaf = Gen.OneOf(
         AnyHyper.SelectMany(a => AnyHyper.Select(b => Sched.Lin(a, b))),
         AnyHyper.SelectMany(a => AnyHyper.Select(b => Sched.Cos(a, b))),
@@ -51,7 +51,8 @@ internal static class Arbitraries
         AnyHyper.SelectMany(a => AnyHyper.SelectMany(b => Positive.Select(p => Sched.Poly(a, b, p)))),
         AnyHyper.Select(Sched.Const),
         Fraction.SelectMany(p => AnyHyper.SelectMany(a => AnyHyper.SelectMany(b => AnyHyper.Select(c => Sched.CombinedCos(p, a, b, c))))),
-        Presets());
+        Presets(),
+        Zoo.ZooGens.Any);
 
     /// <summary>fastai's presets with their optional arguments sometimes at the default and sometimes not.</summary>
     private static Gen<Sched> Presets()
