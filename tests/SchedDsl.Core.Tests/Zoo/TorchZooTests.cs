@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SchedDsl.Core.Tests.Reference;
 using Xunit;
 
 namespace SchedDsl.Core.Tests.Zoo;
@@ -85,6 +86,52 @@ public sealed class TorchZooTests
     [Fact]
     public void SequentialLR_linear_then_cosine_is_warmup_cosine() =>
         ZooReplay.Groups(Sched.WarmupCosine(Lrs3, 10 / 100.0, startRatio: 0.1), Cases["sequential_linear_cosine"]!["lr"], ZooReplay.Over(100));
+
+    public static TheoryData<string> EndingCases() =>
+        ["cosine_annealing", "multistep", "exponential", "linear", "sequential_linear_cosine", "polynomial", "cyclic_triangular", "cyclic_triangular2", "cyclic_exp_range"];
+
+    /// <summary>The lr after the last recorded step (step T) is <c>At(1)</c>, for every group, where the schedule ends at T.</summary>
+    [Theory]
+    [MemberData(nameof(EndingCases))]
+    public void The_lr_after_the_last_step_is_the_value_at_pos_1(string name)
+    {
+        var sched = EndingSched(name);
+        var after = ReferenceData.Doubles(Cases[name]!["lr_after_last_step"]);
+        var curves = Cases[name]!["lr"]!.AsArray().Select(ReferenceData.Doubles).ToArray();
+        for (var g = 0; g < after.Length; g++)
+        {
+            // Same tolerance as the curves: ZooReplay.OfPeak of the group's recorded peak.
+            var actual = sched.ForGroup(g, after.Length).At(1);
+            Assert.True(Math.Abs(actual - after[g]) <= ZooReplay.OfPeak * curves[g].Max(Math.Abs), $"{name} group {g}: At(1) = {actual:R}, PyTorch {after[g]:R}");
+        }
+    }
+
+    [Fact]
+    public void At_pos_1_is_the_last_stair_or_cycle_where_PyTorch_has_already_moved_on()
+    {
+        // Documented deviation (docs/zoo.md): a stair or restart that would begin exactly at step T never runs on the
+        // training grid k/T (k < T), so At(1) keeps the last one; PyTorch's state after step T has begun it.
+        var step = ReferenceData.Doubles(Cases["step"]!["lr_after_last_step"]);
+        Assert.Equal(0.1 * Math.Pow(0.5, 4), step[0], 1e-15);
+        Assert.Equal(0.1 * Math.Pow(0.5, 3), Sched.StepDecay(Lrs3, 10 / 40.0, 0.5).ForGroup(0, 3).At(1), 1e-15);
+        var restarts = ReferenceData.Doubles(Cases["cosine_warm_restarts"]!["lr_after_last_step"]);
+        Assert.Equal(0.1, restarts[0], 1e-15);
+        Assert.Equal(0, Sched.SgdrDecay(Lrs3, 3, 2).ForGroup(0, 3).At(1), 1e-15);
+    }
+
+    private static Sched EndingSched(string name) => name switch
+    {
+        "cosine_annealing" => Sched.SgdrDecay(Lrs3, 1, lrMin: 1e-5),
+        "multistep" => Sched.MultiStep(Lrs3, [10 / 40.0, 25 / 40.0, 35 / 40.0], 0.1),
+        "exponential" => Sched.ExponentialDecay(Lrs3, 0.95, 1 / 30.0),
+        "linear" => Sched.WsdLinear(Lrs3, 10 / 20.0, 0, 0.1),
+        "sequential_linear_cosine" => Sched.WarmupCosine(Lrs3, 10 / 100.0, startRatio: 0.1),
+        "polynomial" => Sched.PolyDecay(Lrs3, 2),
+        "cyclic_triangular" => Sched.Cyclic(Hyper.Of(1e-3, 1e-4), Hyper.Of(6e-3, 6e-4), 3),
+        "cyclic_triangular2" => Sched.Cyclic(Hyper.Of(1e-3, 1e-4), Hyper.Of(6e-3, 6e-4), 3, cycleDecay: 0.5),
+        "cyclic_exp_range" => Sched.Cyclic(Hyper.Of(1e-3, 1e-4), Hyper.Of(6e-3, 6e-4), 3, gamma: Math.Pow(0.99, 20)),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no mapping"),
+    };
 
     [Fact]
     public void Noam_inverse_sqrt_lambda_is_inverse_sqrt_one_step_later()
