@@ -3,7 +3,7 @@
 #   SchedDsl.Core  (the source generator inside, under analyzers/dotnet/cs)
 #   SchedDsl.Torch (references TorchSharp only: the app picks the CPU or CUDA backend)
 #   SchedDsl.Tool  (the schedsl command, `dotnet tool install`)
-# and builds and runs samples/ConsoleSample against them, installs the tool into a temporary folder and runs it.
+# and builds and runs samples/ConsoleSample against them, runs the user-style tests in samples/SampleTests, installs the tool into a temporary folder and runs it.
 # samples/GeneratorSample is scripts/build-samples.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,9 @@ rm -rf "$cache/scheddsl.core/$version" "$cache/scheddsl.torch/$version" "$cache/
 
 dotnet build samples/ConsoleSample -c Release -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build" -v q -nologo
 dotnet run --project samples/ConsoleSample -c Release --no-build -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build"
+
+# A user's test project against the Core package (generator included).
+dotnet test --project samples/SampleTests -c Release -p:SchedDslVersion="$version" --artifacts-path "$artifacts/tests"
 
 tools="$(mktemp -d)"
 trap 'rm -rf "$tools"' EXIT
