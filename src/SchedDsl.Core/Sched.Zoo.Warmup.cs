@@ -13,6 +13,8 @@ public abstract partial record Sched
     /// <para>Hugging Face <c>get_cosine_schedule_with_warmup(opt, num_warmup_steps=W, num_training_steps=T)</c> (its
     /// default <c>num_cycles=0.5</c>) is <c>WarmupCosine(lr, W/T)</c> at <c>pos = step/T</c>; past <c>T</c> HF rises again,
     /// this schedule ends at <c>pos = 1</c>.</para>
+    /// <para>Hugging Face <c>get_cosine_with_min_lr_schedule_with_warmup(opt, W, T, min_lr_rate=r)</c> is
+    /// <c>WarmupCosine(lr, W/T, endRatio: r)</c> at <c>pos = step/T</c>.</para>
     /// <para>Optax <c>warmup_cosine_decay_schedule(init_value, peak_value, warmup_steps, decay_steps, end_value)</c> is
     /// <c>WarmupCosine(peak_value, warmup_steps/decay_steps, init_value/peak_value, end_value/peak_value)</c> at
     /// <c>pos = min(count/decay_steps, 1)</c>: Optax's <c>decay_steps</c> includes the warmup.</para>
@@ -66,7 +68,8 @@ public abstract partial record Sched
     /// min_lr_ratio=r)</c> (<c>warmup_type='linear'</c>, <c>decay_type='cosine'</c>) is <c>Wsd(lr, W/T, D/T, r)</c> with
     /// <c>T = W+S+D</c> at <c>pos = min(step/T, 1)</c>. See <see cref="WsdLinear"/> for <c>decay_type='linear'</c>.</para>
     /// <para>PyTorch <c>LinearLR(start_factor=f, end_factor=1, total_iters=W)</c> over <c>T</c> steps is
-    /// <c>WsdLinear(lr, W/T, 0, f)</c> at <c>pos = step/T</c>.</para>
+    /// <c>WsdLinear(lr, W/T, 0, f)</c> at <c>pos = step/T</c>; Hugging Face <c>get_constant_schedule_with_warmup(opt, W)</c>
+    /// over <c>T</c> steps is <c>WsdLinear(lr, W/T, 0)</c>.</para>
     /// </remarks>
     /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], or shares summing past 1.</exception>
     public static Sched Wsd(Hyper lr, double warmupPct, double decayPct, double minLrRatio = 0) =>

@@ -51,6 +51,35 @@ public sealed class HfZooTests
     public void Wsd_linear_is_wsd_linear() =>
         ZooReplay.Groups(Sched.WsdLinear(Lrs, 0.1, 0.3), Hf["wsd_linear"]!["lr"], ZooReplay.Clamped(100));
 
+    /// <summary>
+    /// Two HF schedules not in hf_optax.json, against their lr_lambda ported by hand from transformers'
+    /// optimization.py (float64 Python arithmetic, as here): <c>get_constant_schedule_with_warmup</c> and
+    /// <c>get_cosine_with_min_lr_schedule_with_warmup(min_lr_rate)</c>, W = 10, T = 100, two groups.
+    /// </summary>
+    [Fact]
+    public void Constant_with_warmup_and_cosine_with_min_lr_match_their_lambdas()
+    {
+        static double Constant(int step) => step < 10 ? step / 10.0 : 1.0;
+        static double CosineMinLr(int step)
+        {
+            if (step < 10)
+            {
+                return step / 10.0;
+            }
+            var progress = (step - 10) / 90.0;
+            var factor = 0.5 * (1.0 + Math.Cos(Math.PI * 2.0 * 0.5 * progress));
+            return Math.Max(0, (factor * (1 - 0.1)) + 0.1);
+        }
+        var lrs = new[] { 1e-3, 5e-4 };
+        var constant = Sched.WsdLinear(Hyper.Of(lrs), 0.1, 0);
+        var cosine = Sched.WarmupCosine(Hyper.Of(lrs), 0.1, endRatio: 0.1);
+        for (var g = 0; g < 2; g++)
+        {
+            ZooReplay.Curve(constant.ForGroup(g, 2), [.. Enumerable.Range(0, 101).Select(k => lrs[g] * Constant(k))], ZooReplay.Over(100), null, ZooReplay.OfPeak, $"constant group {g}");
+            ZooReplay.Curve(cosine.ForGroup(g, 2), [.. Enumerable.Range(0, 101).Select(k => lrs[g] * CosineMinLr(k))], ZooReplay.Over(100), null, ZooReplay.OfPeak, $"cosine_min_lr group {g}");
+        }
+    }
+
     [Fact]
     public void Cosine_with_hard_restarts_is_cosine_restarts() =>
         ZooReplay.Groups(Sched.CosineRestarts(Lrs, 3, 0.1), Hf["cosine_hard_restarts_3"]!["lr"], ZooReplay.Clamped(100));
