@@ -43,12 +43,14 @@ public abstract partial record Sched
     /// <c>cycleMult = 1</c> gives equal cycles (fastai divides by zero there). Text: <c>sgdr(lr_max, n_cycles, cycle_len=1, cycle_mult=2)</c>.
     /// </summary>
     /// <remarks>The epochs this takes are <see cref="SgdrEpochs"/>.</remarks>
-    public static Sched Sgdr(Hyper lrMax, int nCycles, double cycleLen = 1, double cycleMult = 2) =>
-        new SgdrSched(
-            Require.Finite("sgdr", "lr_max", lrMax),
-            Require.AtLeast("sgdr", "n_cycles", nCycles, 1),
-            Require.Positive("sgdr", "cycle_len", cycleLen),
-            Require.Positive("sgdr", "cycle_mult", cycleMult));
+    public static Sched Sgdr(Hyper lrMax, int nCycles, double cycleLen = 1, double cycleMult = 2)
+    {
+        SgdrEpochs(nCycles, cycleLen, cycleMult);
+        return new SgdrSched(Require.Finite("sgdr", "lr_max", lrMax), nCycles, cycleLen, cycleMult);
+    }
+
+    /// <summary>The most SGDR cycles a schedule may have: each is a segment, so this bounds memory and search.</summary>
+    public const int MaxSgdrCycles = 10_000;
 
     /// <summary>
     /// The length of an SGDR run in epochs: <c>cycleLen * (cycleMult^nCycles - 1) / (cycleMult - 1)</c>, or
@@ -57,12 +59,21 @@ public abstract partial record Sched
     public static double SgdrEpochs(int nCycles, double cycleLen = 1, double cycleMult = 2)
     {
         Require.AtLeast("sgdr", "n_cycles", nCycles, 1);
+        if (nCycles > MaxSgdrCycles)
+        {
+            throw new SchedArgumentException("sgdr", "n_cycles", $"must be <= {MaxSgdrCycles}, got {nCycles}");
+        }
         Require.Positive("sgdr", "cycle_len", cycleLen);
         Require.Positive("sgdr", "cycle_mult", cycleMult);
         var total = 0.0;
         for (var i = 0; i < nCycles; i++)
         {
             total += cycleLen * Math.Pow(cycleMult, i);
+        }
+        if (!double.IsFinite(total))
+        {
+            throw new SchedArgumentException(
+                "sgdr", "n_cycles", $"makes the run overflow a double: cycle_len * cycle_mult^(n_cycles-1) with n_cycles = {nCycles}, cycle_mult = {NumberText.Format(cycleMult)}");
         }
         return total;
     }

@@ -109,6 +109,15 @@ public sealed class PresetTests
     }
 
     [Theory]
+    [InlineData(2000, 2.0, "sgdr: n_cycles makes the run overflow a double")]
+    [InlineData(20_000, 1.0, "sgdr: n_cycles must be <= 10000, got 20000")]
+    public void Sgdr_rejects_runs_that_cannot_be_represented(int nCycles, double cycleMult, string message)
+    {
+        var error = Assert.Throws<SchedArgumentException>(() => Sched.Sgdr(1, nCycles, 1, cycleMult));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(0.0, 1.0)]
     [InlineData(1.0, -2.0)]
     public void Exp_rejects_endpoints_that_are_not_positive(double start, double end)
