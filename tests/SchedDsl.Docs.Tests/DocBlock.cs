@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Docs.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SchedDsl.Generators.Tests.Infrastructure;
+using SchedDsl.Tests.Shared;
 using Xunit;
 
 namespace SchedDsl.Generators.Tests;
@@ -40,25 +41,9 @@ public sealed partial class DocsTests
 
     private static List<string> CodeBlocks()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "generator.md");
+        var path = Path.Combine(Repository.Root, "docs", "generator.md");
         return [.. FencedCSharp().Matches(File.ReadAllText(path)).Select(m => m.Groups[1].Value)];
     }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "SchedDsl.sln")))
-            {
-                return dir;
-            }
-        }
-        // Built with --artifacts-path outside the repository: fall back to the source location.
-        return Path.GetFullPath(Path.Combine(SourceDirectory(), "..", ".."));
-    }
-
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetDirectoryName(path)!;
 
     [GeneratedRegex(@"```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex FencedCSharp();

@@ -1,6 +1,6 @@
-namespace SchedDsl.Docs.Tests;
+namespace SchedDsl.Tests.Shared;
 
-/// <summary>The repository root, found from the test binary or, when built with --artifacts-path elsewhere, from this file.</summary>
+/// <summary>(Linked into several test projects.) The repository root, found from the test binary or, when built with --artifacts-path elsewhere, from this file.</summary>
 internal static class Repository
 {
     public static string Root { get; } = Find();
