@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SchedDsl.Docs.Tests;
 
-/// <summary>Compiles a doc block as a console program against SchedDsl.Core (warnings are errors) and runs it.</summary>
+/// <summary>Compiles a doc block as a console program against SchedDsl.Core and SchedDsl.Torch (warnings are errors) and runs it.</summary>
 internal static class DocCompiler
 {
     private const string ImplicitUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
@@ -64,6 +64,8 @@ internal static class DocCompiler
             .Where(IsManaged)
             .Append(typeof(Sched).Assembly.Location)
             .Append(typeof(LanguageExt.Prelude).Assembly.Location)
+            .Append(typeof(SchedDsl.Torch.ScheduleRunner).Assembly.Location)
+            .Append(typeof(TorchSharp.torch).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
     }
