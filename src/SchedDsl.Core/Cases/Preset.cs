@@ -1,4 +1,5 @@
 using System.Text;
+using SchedDsl.Collections;
 using SchedDsl.Validation;
 
 namespace SchedDsl;
@@ -30,24 +31,27 @@ internal abstract record Preset : Sched
 
     internal sealed override double Eval(double pos) => combine is not null ? combine.Eval(pos) : Expanded.Eval(pos);
 
-    /// <summary>Prints <c>name(positional…, key=value…)</c>, leaving out named arguments equal to their defaults.</summary>
-    private protected void PrintCall(StringBuilder builder, object[] positional, params (string Name, double Value, double Default)[] named)
+    /// <summary>
+    /// Prints <c>name(positional…, key=value…)</c>, leaving out named arguments equal to their defaults; numbers in
+    /// the text form's invariant format, number lists as <c>[a, b]</c>, anything else (a <see cref="Hyper"/>) as itself.
+    /// </summary>
+    private protected void PrintCall(StringBuilder builder, object[] positional, params (string Name, object Value, object Default)[] named)
     {
         builder.Append(Name).Append('(');
         var first = true;
         foreach (var argument in positional)
         {
             Separate(builder, ref first);
-            builder.Append(argument is double number ? NumberText.Format(number) : argument);
+            Value(builder, argument);
         }
-        foreach (var (name, value, defaultValue) in named)
+        foreach (var (key, value, defaultValue) in named)
         {
-            if (value.Equals(defaultValue))
+            if (!value.Equals(defaultValue))
             {
-                continue;
+                Separate(builder, ref first);
+                builder.Append(key).Append('=');
+                Value(builder, value);
             }
-            Separate(builder, ref first);
-            builder.Append(name).Append('=').Append(NumberText.Format(value));
         }
         builder.Append(')');
     }
@@ -59,5 +63,21 @@ internal abstract record Preset : Sched
             builder.Append(", ");
         }
         first = false;
+    }
+
+    private static void Value(StringBuilder builder, object argument)
+    {
+        switch (argument)
+        {
+            case double number:
+                builder.Append(NumberText.Format(number));
+                break;
+            case ValueArray<double> numbers:
+                builder.Append('[').AppendJoin(", ", numbers.Select(NumberText.Format)).Append(']');
+                break;
+            default:
+                builder.Append(argument);
+                break;
+        }
     }
 }

@@ -17,5 +17,5 @@ internal sealed record CosineRestartsSched(Hyper Lr, double Cycles, double Warmu
         new CosineRestartsSched(Lr.ForGroup(group, groupCount), Cycles, WarmupPct);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(builder, Name, [Lr], ("cycles", Cycles, 1.0), ("warmup_pct", WarmupPct, 0.0));
+        PrintCall(builder, [Lr], ("cycles", Cycles, 1.0), ("warmup_pct", WarmupPct, 0.0));
 }

@@ -22,6 +22,5 @@ internal sealed record CyclicSched(Hyper Base, Hyper Max, double Cycles, double 
         new CyclicSched(Base.ForGroup(group, groupCount), Max.ForGroup(group, groupCount), Cycles, PctUp, CycleDecay, Gamma, IsMomentum);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(
-            builder, Name, [Base, Max, Cycles], ("pct_up", PctUp, DefaultPctUp), ("cycle_decay", CycleDecay, 1.0), ("gamma", Gamma, 1.0));
+        PrintCall(builder, [Base, Max, Cycles], ("pct_up", PctUp, DefaultPctUp), ("cycle_decay", CycleDecay, 1.0), ("gamma", Gamma, 1.0));
 }

@@ -52,5 +52,5 @@ internal sealed record ExponentialDecaySched(Hyper Lr, double DecayRate, double 
         new ExponentialDecaySched(Lr.ForGroup(group, groupCount), DecayRate, TransitionPct, BeginPct, EndRatio, IsStaircase);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(builder, Name, [Lr, DecayRate, TransitionPct], ("begin_pct", BeginPct, 0.0), ("end_ratio", EndRatio, 0.0));
+        PrintCall(builder, [Lr, DecayRate, TransitionPct], ("begin_pct", BeginPct, 0.0), ("end_ratio", EndRatio, 0.0));
 }

@@ -20,5 +20,5 @@ internal sealed record InverseSqrtSched(Hyper Lr, double WarmupPct, double Times
         new InverseSqrtSched(Lr.ForGroup(group, groupCount), WarmupPct, TimescalePct);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(builder, Name, [Lr, WarmupPct], ("timescale_pct", TimescalePct, 0.0));
+        PrintCall(builder, [Lr, WarmupPct], ("timescale_pct", TimescalePct, 0.0));
 }

@@ -13,5 +13,5 @@ internal sealed record MultiStepSched(Hyper Lr, ValueArray<double> Milestones, d
 
     internal override Sched Resolve(int group, int groupCount) => new MultiStepSched(Lr.ForGroup(group, groupCount), Milestones, Gamma);
 
-    internal override void Print(StringBuilder builder) => ZooParts.Call(builder, Name, [Lr, Milestones], ("gamma", Gamma, DefaultGamma));
+    internal override void Print(StringBuilder builder) => PrintCall(builder, [Lr, Milestones], ("gamma", Gamma, DefaultGamma));
 }

@@ -26,6 +26,5 @@ internal sealed record OneCycle3PhaseSched(Hyper LrMax, double Div, double Final
         new OneCycle3PhaseSched(LrMax.ForGroup(group, groupCount), Div, FinalDiv, PctStart);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(
-            builder, Name, [LrMax], ("div", Div, DefaultDiv), ("final_div", FinalDiv, DefaultFinalDiv), ("pct_start", PctStart, DefaultPctStart));
+        PrintCall(builder, [LrMax], ("div", Div, DefaultDiv), ("final_div", FinalDiv, DefaultFinalDiv), ("pct_start", PctStart, DefaultPctStart));
 }

@@ -27,5 +27,5 @@ internal sealed record PiecewiseConstantSched(Hyper Lr, ValueArray<double> Bound
     internal override Sched Resolve(int group, int groupCount) =>
         new PiecewiseConstantSched(Lr.ForGroup(group, groupCount), Boundaries, Scales);
 
-    internal override void Print(StringBuilder builder) => ZooParts.Call(builder, Name, [Lr, Boundaries, Scales]);
+    internal override void Print(StringBuilder builder) => PrintCall(builder, [Lr, Boundaries, Scales]);
 }

@@ -18,5 +18,5 @@ internal sealed record PolyDecaySched(Hyper Lr, double Power, double EndRatio, d
         new PolyDecaySched(Lr.ForGroup(group, groupCount), Power, EndRatio, WarmupPct);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(builder, Name, [Lr], ("power", Power, 1.0), ("end_ratio", EndRatio, 0.0), ("warmup_pct", WarmupPct, 0.0));
+        PrintCall(builder, [Lr], ("power", Power, 1.0), ("end_ratio", EndRatio, 0.0), ("warmup_pct", WarmupPct, 0.0));
 }

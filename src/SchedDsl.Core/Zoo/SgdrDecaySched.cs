@@ -45,5 +45,5 @@ internal sealed record SgdrDecaySched(Hyper LrMax, int NCycles, double CycleMult
         new SgdrDecaySched(LrMax.ForGroup(group, groupCount), NCycles, CycleMult, Decay, LrMin);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(builder, Name, [LrMax, NCycles], ("cycle_mult", CycleMult, DefaultCycleMult), ("decay", Decay, 1.0), ("lr_min", LrMin, 0.0));
+        PrintCall(builder, [LrMax, NCycles], ("cycle_mult", CycleMult, DefaultCycleMult), ("decay", Decay, 1.0), ("lr_min", LrMin, 0.0));
 }

@@ -12,5 +12,5 @@ internal sealed record StepDecaySched(Hyper Lr, double StepPct, double Gamma)
 
     internal override Sched Resolve(int group, int groupCount) => new StepDecaySched(Lr.ForGroup(group, groupCount), StepPct, Gamma);
 
-    internal override void Print(StringBuilder builder) => ZooParts.Call(builder, Name, [Lr, StepPct], ("gamma", Gamma, DefaultGamma));
+    internal override void Print(StringBuilder builder) => PrintCall(builder, [Lr, StepPct], ("gamma", Gamma, DefaultGamma));
 }

@@ -17,5 +17,5 @@ internal sealed record WarmupCosineSched(Hyper LrMax, double WarmupPct, double S
         new WarmupCosineSched(LrMax.ForGroup(group, groupCount), WarmupPct, StartRatio, EndRatio);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(builder, Name, [LrMax, WarmupPct], ("start_ratio", StartRatio, 0.0), ("end_ratio", EndRatio, 0.0));
+        PrintCall(builder, [LrMax, WarmupPct], ("start_ratio", StartRatio, 0.0), ("end_ratio", EndRatio, 0.0));
 }

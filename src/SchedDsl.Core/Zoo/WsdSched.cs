@@ -22,5 +22,5 @@ internal sealed record WsdSched(Hyper Lr, double WarmupPct, double DecayPct, dou
         new WsdSched(Lr.ForGroup(group, groupCount), WarmupPct, DecayPct, MinLrRatio, LinearDecay);
 
     internal override void Print(StringBuilder builder) =>
-        ZooParts.Call(builder, Name, [Lr, WarmupPct, DecayPct], ("min_lr_ratio", MinLrRatio, 0.0));
+        PrintCall(builder, [Lr, WarmupPct, DecayPct], ("min_lr_ratio", MinLrRatio, 0.0));
 }

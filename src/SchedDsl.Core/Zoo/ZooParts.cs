@@ -1,10 +1,8 @@
-using System.Text;
 using SchedDsl.Collections;
-using SchedDsl.Validation;
 
 namespace SchedDsl;
 
-/// <summary>Building blocks and printing shared by the zoo's presets (the same parts fastai's schedules use).</summary>
+/// <summary>Building blocks shared by the zoo's presets (the same parts fastai's schedules use).</summary>
 internal static class ZooParts
 {
     public static AnnealSched Lin(Hyper start, Hyper end) => new(AnnealerFactory.LinFactory, start, end);
@@ -37,52 +35,5 @@ internal static class ZooParts
         }
         pcts[^1] = 1 - previous;
         return Combine(pcts, scheds);
-    }
-
-    /// <summary>Prints <c>name(positional…, key=value…)</c>, leaving out named arguments equal to their defaults.</summary>
-    public static void Call(StringBuilder builder, string name, object[] positional, params (string Name, object Value, object Default)[] named)
-    {
-        builder.Append(name).Append('(');
-        var first = true;
-        foreach (var argument in positional)
-        {
-            Separate(builder, ref first);
-            Value(builder, argument);
-        }
-        foreach (var (key, value, defaultValue) in named)
-        {
-            if (!value.Equals(defaultValue))
-            {
-                Separate(builder, ref first);
-                builder.Append(key).Append('=');
-                Value(builder, value);
-            }
-        }
-        builder.Append(')');
-    }
-
-    private static void Separate(StringBuilder builder, ref bool first)
-    {
-        if (!first)
-        {
-            builder.Append(", ");
-        }
-        first = false;
-    }
-
-    private static void Value(StringBuilder builder, object argument)
-    {
-        switch (argument)
-        {
-            case double number:
-                builder.Append(NumberText.Format(number));
-                break;
-            case ValueArray<double> numbers:
-                builder.Append('[').AppendJoin(", ", numbers.Select(NumberText.Format)).Append(']');
-                break;
-            default:
-                builder.Append(argument);
-                break;
-        }
     }
 }
