@@ -41,13 +41,14 @@ foreach (var make in new Func<Device, double, Workload>[] { Workload.Mlp, Worklo
         text.AppendLine(inv, $"| {w.Name} | {w.Shape} | {r.Variant} | {r.MedianUs:F1} | {r.MinUs:F1}–{r.MaxUs:F1} | {(r.RatioToBare - 1) * 100:+0.00;-0.00;0.00} % |");
     }
     var runner = Variant.NewRunner(w);
-    var step = Measure.HostOnly(runner.Step, 20_000, options.Rounds);
+    var next = 0;
+    var step = Measure.HostOnly(() => runner.Apply(next++ % runner.TotalSteps), 20_000, options.Rounds);
     alone.Add(string.Create(inv, $"| {w.Name} | {step:F3} | {step / results[0].MedianUs * 100:F3} % |"));
 }
 text.AppendLine();
-text.AppendLine("`ScheduleRunner.Step()` alone (host only: no tensor, no launch, no sync), against the bare step's median:");
+text.AppendLine("`ScheduleRunner.Apply(step)` alone (host only: no tensor, no launch, no sync), against the bare step's median:");
 text.AppendLine();
-text.AppendLine("| model | µs per Step() | share of the bare step |");
+text.AppendLine("| model | µs per Apply(step) | share of the bare step |");
 text.AppendLine("| --- | ---: | ---: |");
 alone.ForEach(line => text.AppendLine(line));
 Console.Write(text);

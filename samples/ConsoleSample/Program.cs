@@ -16,19 +16,19 @@ var schedules = new Dictionary<HyperParameter, Sched>
     [HyperParameter.LearningRate] = Sched.Parse("one_cycle(0.5)"),
     [HyperParameter.Momentum] = Sched.OneCycleMomentum(),
 };
-var runner = new ScheduleRunner(optimizer, steps, schedules);   // applies step 0 now; Step() after each optimizer.step()
+var runner = new ScheduleRunner(optimizer, steps, schedules);   // the loop owns the step; Apply(i) before batch i trains
 for (var i = 0; i < steps; i++)
 {
     using var scope = NewDisposeScope();
+    runner.Apply(i);
     optimizer.zero_grad();
     var loss = nn.functional.mse_loss(model.call(x), y);
     loss.backward();
     optimizer.step();
-    runner.Step();
     if (i % 50 == 0 || i == steps - 1)
     {
-        Console.WriteLine($"step {i,3}: lr={runner.History.Get(HyperParameter.LearningRate)[i]:0.00000} loss={loss.item<float>():0.000000}");
+        Console.WriteLine($"step {i,3}: lr={runner.History!.Get(HyperParameter.LearningRate)[i]:0.00000} loss={loss.item<float>():0.000000}");
     }
 }
-var lrs = runner.History.Get(HyperParameter.LearningRate);
+var lrs = runner.History!.Get(HyperParameter.LearningRate);
 Console.WriteLine($"peak lr {lrs.Max():0.###} at step {lrs.ToList().IndexOf(lrs.Max())}; final loss below 1e-3: {nn.functional.mse_loss(model.call(x), y).item<float>() < 1e-3}");

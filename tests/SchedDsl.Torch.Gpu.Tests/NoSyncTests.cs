@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace SchedDsl.Torch.Gpu.Tests;
 
 /// <summary>
-/// The adapter adds no host–device synchronisation: <see cref="ScheduleRunner.Step"/> and a
+/// The adapter adds no host–device synchronisation: <see cref="ScheduleRunner.Apply"/> and a
 /// <see cref="TrainingSnapshot"/> capture + restore never read a tensor's value on the host.
 /// </summary>
 public sealed class NoSyncTests
@@ -25,9 +25,9 @@ public sealed class NoSyncTests
         var runner = new ScheduleRunner(optimizer, 10, ScheduleRunner.OneCycle(Hyper.Slice(1e-3, 1e-2)));
         for (var i = 0; i < 10; i++)
         {
-            runner.Step();
+            runner.Apply(i);
         }
-        Close.Equal(Sched.OneCycle(1e-2).Sample(10), runner.History.Get(HyperParameter.LearningRate, 5));
+        Close.Equal(Sched.OneCycle(1e-2).Sample(10), runner.History!.Get(HyperParameter.LearningRate, 5));
         using var snapshot = TrainingSnapshot.Capture(model, optimizer);
         snapshot.Restore();
     }
@@ -62,7 +62,7 @@ public sealed class NoSyncTests
         var queued = clock.Elapsed.TotalMilliseconds;
         for (var i = 0; i < 100; i++)
         {
-            runner.Step();
+            runner.Apply(i);
         }
         using (var snapshot = TrainingSnapshot.Capture(model, optimizer))
         {

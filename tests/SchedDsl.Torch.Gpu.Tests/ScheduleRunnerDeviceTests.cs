@@ -24,21 +24,18 @@ public sealed class ScheduleRunnerDeviceTests
         for (var i = 0; i < Total; i++)
         {
             using var scope = NewDisposeScope();
-            optimizer.zero_grad();
-            nn.functional.mse_loss(model.call(x), y).backward();
-            optimizer.step();
-            runner.Step();
-            // After step i the groups hold what batch i+1 uses, at (i+1)/Total: written in place, each group its own.
-            for (var g = 0; g < 6 && i + 1 < Total; g++)
+            runner.Apply(i);
+            // Before batch i the groups hold what it trains with, at i/Total: written in place, each group its own.
+            for (var g = 0; g < 6; g++)
             {
-                Assert.Equal(Sched.OneCycle(peaks[g]).At((double)(i + 1) / Total), groups[g].LearningRate, 12);
-                Assert.Equal(Sched.OneCycleMomentum().At((double)(i + 1) / Total), groups[g].Betas.Item1, 12);
+                Assert.Equal(Sched.OneCycle(peaks[g]).At((double)i / Total), groups[g].LearningRate, 12);
+                Assert.Equal(Sched.OneCycleMomentum().At((double)i / Total), groups[g].Betas.Item1, 12);
             }
         }
         for (var g = 0; g < 6; g++)
         {
-            Close.Equal(Sched.OneCycle(peaks[g]).Sample(Total), runner.History.Get(HyperParameter.LearningRate, g));
-            Close.Equal(Sched.OneCycleMomentum().Sample(Total), runner.History.Get(HyperParameter.Momentum, g));
+            Close.Equal(Sched.OneCycle(peaks[g]).Sample(Total), runner.History!.Get(HyperParameter.LearningRate, g));
+            Close.Equal(Sched.OneCycleMomentum().Sample(Total), runner.History!.Get(HyperParameter.Momentum, g));
         }
         Assert.All(model.parameters(), p => Devices.AssertOn(device, p, "a parameter"));
         Assert.All(DeviceState.StateTensors(optimizer), s => Devices.AssertOn(device, s.Tensor, s.Name));

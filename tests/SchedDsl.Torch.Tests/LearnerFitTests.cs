@@ -10,7 +10,7 @@ public sealed class LearnerFitTests
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var batch = learn.Valid!.GetBatches().First();
+        var batch = learn.Valid!.GetBatches(0).First();
         return learn.LossFunction(learn.Model.call(batch.Input), batch.Target).item<float>();
     }
 

@@ -31,16 +31,16 @@ public sealed class ScheduleRunnerTests
         var moms = new List<double[]>();
         for (var i = 0; i < total; i++)
         {
+            runner.Apply(i);
             seen.Add(GroupLrs(sgd));
             moms.Add(sgd.ParamGroups.Cast<SGD.ParamGroup>().Select(g => g.Momentum).ToArray());
-            runner.Step();
         }
         var lrMaxes = new[] { 1e-3, 1e-2, 1e-1 };
         for (var g = 0; g < 3; g++)
         {
             var expected = Sched.OneCycle(lrMaxes[g]).Sample(total);
             Close.Equal(expected, seen.Select(s => s[g]).ToArray());
-            Close.Equal(expected, runner.History.Get(HyperParameter.LearningRate, g));
+            Close.Equal(expected, runner.History!.Get(HyperParameter.LearningRate, g));
             // One cycle: rises to the peak at pct_start, then only falls (TorchSharp's OneCycleLR gives later groups a triangle wave).
             var peak = Array.IndexOf(expected, expected.Max());
             Assert.Equal(10, peak);
@@ -68,7 +68,7 @@ public sealed class ScheduleRunnerTests
             [HyperParameter.Eps] = Sched.Const(1e-6),
         };
         var runner = new ScheduleRunner(adam, 10, schedules);
-        runner.Step();
+        runner.Apply(1);
         var groups = adam.ParamGroups.Cast<AdamW.ParamGroup>().ToArray();
         var starts = new[] { 0.9, 0.8, 0.7 };
         var wds = new[] { 0, 0.01, 0.1 };
@@ -117,40 +117,86 @@ public sealed class ScheduleRunnerTests
         var expected = new List<double[]>();
         for (var i = 0; i < total; i++)
         {
+            straight.Apply(i);
             expected.Add(GroupLrs(one));
-            straight.Step();
         }
 
+        // The runner keeps no step: a new runner (a new process, after a checkpoint) applies the saved step and goes on.
         using var two = Sgd(ThreeGroups());
         var first = new ScheduleRunner(two, total, schedules);
         var actual = new List<double[]>();
         for (var i = 0; i < split; i++)
         {
+            first.Apply(i);
             actual.Add(GroupLrs(two));
-            first.Step();
         }
-        var saved = first.StepIndex;
-        var resumed = new ScheduleRunner(two, total, schedules, startStep: saved);
-        for (var i = saved; i < total; i++)
+        var resumed = new ScheduleRunner(two, total, schedules);
+        for (var i = split; i < total; i++)
         {
+            resumed.Apply(i);
             actual.Add(GroupLrs(two));
-            resumed.Step();
         }
         Assert.Equal(expected.Count, actual.Count);
         for (var i = 0; i < total; i++)
         {
             Assert.Equal(expected[i], actual[i]);
         }
-        Assert.True(resumed.IsFinished);
-        Assert.Throws<InvalidOperationException>(resumed.Step);
     }
 
     [Fact]
-    public void TotalSteps_AndStartStep_AreValidated()
+    public void Apply_AtTotalSteps_WritesPositionOne_AsPyTorchDoesAfterItsLastStep()
+    {
+        using var sgd = Sgd(ThreeGroups());
+        var runner = new ScheduleRunner(sgd, 8, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Cos(0.1, 0.001) });
+        runner.Apply(8);
+        Assert.All(GroupLrs(sgd), lr => Assert.Equal(0.001, lr, 15));
+    }
+
+    [Fact]
+    public void Recording_IsSizedOnce_AndAScalarHyperIsStoredOnceForEveryGroup()
+    {
+        using var sgd = Sgd(ThreeGroups());
+        var runner = new ScheduleRunner(sgd, 50, ScheduleRunner.OneCycle(Hyper.Slice(1e-3, 1e-1)));
+        runner.Apply(0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 1; i < 50; i++)
+        {
+            runner.Apply(i);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        var history = runner.History!;
+        Assert.Equal(50, history.Count);
+        Close.Equal(Sched.OneCycleMomentum().Sample(50), history.Get(HyperParameter.Momentum, 0));
+        Close.Equal(Sched.OneCycleMomentum().Sample(50), history.Get(HyperParameter.Momentum, 2));
+    }
+
+    [Fact]
+    public void Recording_CanBeTurnedOff()
+    {
+        using var sgd = Sgd(ThreeGroups());
+        var runner = new ScheduleRunner(sgd, 10, ScheduleRunner.OneCycle(1e-2), record: false);
+        runner.Apply(3);
+        Assert.Null(runner.History);
+        Assert.Equal(Sched.OneCycle(1e-2).At(0.3), runner.Values![HyperParameter.LearningRate, 1], 15);
+    }
+
+    [Fact]
+    public void Momentum_OnSgdCreatedWithoutIt_IsRefused_NotSwitchedOn()
+    {
+        manual_seed(1);
+        using var sgd = new SGD([new Parameter(randn(3))], lr: 0.1);
+        var e = Assert.Throws<ArgumentException>(() => new ScheduleRunner(sgd, 10, ScheduleRunner.OneCycle(1e-2)));
+        Assert.Contains("created without momentum", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TotalSteps_AndStep_AreValidated()
     {
         using var sgd = Sgd(ThreeGroups());
         var schedules = ScheduleRunner.OneCycle(1e-2);
         Assert.Contains("totalSteps", Assert.Throws<ArgumentOutOfRangeException>(() => new ScheduleRunner(sgd, 0, schedules)).Message, StringComparison.Ordinal);
-        Assert.Contains("[0, 5]", Assert.Throws<ArgumentOutOfRangeException>(() => new ScheduleRunner(sgd, 5, schedules, startStep: 6)).Message, StringComparison.Ordinal);
+        var runner = new ScheduleRunner(sgd, 5, schedules);
+        Assert.Contains("[0, 5]", Assert.Throws<ArgumentOutOfRangeException>(() => runner.Apply(6)).Message, StringComparison.Ordinal);
+        Assert.Contains("[0, 5]", Assert.Throws<ArgumentOutOfRangeException>(() => runner.Apply(-1)).Message, StringComparison.Ordinal);
     }
 }

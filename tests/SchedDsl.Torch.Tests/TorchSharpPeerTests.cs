@@ -36,9 +36,9 @@ public sealed class TorchSharpPeerTests
         var runner = new ScheduleRunner(ours, total, ScheduleRunner.OneCycle(Hyper.Of(1e-3, 1e-2, 1e-1), pctStart: 0.3));
         for (var i = 0; i < total; i++)
         {
-            runner.Step();
+            runner.Apply(i);
         }
-        var group1 = runner.History.Get(HyperParameter.LearningRate, 1);
+        var group1 = runner.History!.Get(HyperParameter.LearningRate, 1);
         Assert.True(group1[33] < group1[22]);
     }
 }

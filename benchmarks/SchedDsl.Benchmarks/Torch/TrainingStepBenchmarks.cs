@@ -19,6 +19,7 @@ public class TrainingStepBenchmarks
     private Tensor _x = null!;
     private Tensor _y = null!;
     private ScheduleRunner _runner = null!;
+    private int _step;
     private optim.lr_scheduler.LRScheduler _torchSharp = null!;
     private int _torchSharpSteps;
 
@@ -39,6 +40,8 @@ public class TrainingStepBenchmarks
 
     private ScheduleRunner NewRunner() => new(_optimizer, Total, ScheduleRunner.OneCycle(Hyper.Slice(1e-4, 1e-2)));
 
+    private int NextStep() => _step = (_step + 1) % Total;
+
     private void TrainStep()
     {
         using var scope = NewDisposeScope();
@@ -54,12 +57,8 @@ public class TrainingStepBenchmarks
     [Benchmark]
     public void WithScheduleRunner()
     {
+        _runner.Apply(NextStep());
         TrainStep();
-        if (_runner.IsFinished)
-        {
-            _runner = NewRunner();
-        }
-        _runner.Step();
     }
 
     [Benchmark]
@@ -78,11 +77,7 @@ public class TrainingStepBenchmarks
     [Benchmark]
     public void ScheduleRunnerStepOnly()
     {
-        if (_runner.IsFinished)
-        {
-            _runner = NewRunner();
-        }
-        _runner.Step();
+        _runner.Apply(NextStep());
     }
 
     [GlobalCleanup]

@@ -26,15 +26,34 @@ internal sealed class GroupWriter
         _epsField = OptionField.Find(optionsType, "eps");
     }
 
-    /// <summary>True when this group's optimizer has <paramref name="hyper"/>.</summary>
-    public bool Supports(HyperParameter hyper) => hyper switch
+    /// <summary>One writer per param group of <paramref name="optimizer"/>, in order.</summary>
+    /// <exception cref="ArgumentException">The optimizer has no param groups, or one that is not a TorchSharp <c>ParamGroup</c>.</exception>
+    public static GroupWriter[] ForEachGroup(Optimizer optimizer)
     {
-        HyperParameter.LearningRate => true,
-        HyperParameter.Momentum => _group is IMomentum || _group is IBetas || _momentumField is not null,
-        HyperParameter.SquaredMomentum => _group is IBetas || _alphaField is not null,
-        HyperParameter.WeightDecay => _weightDecayField is not null,
-        HyperParameter.Eps => _epsField is not null,
-        _ => false,
+        var writers = optimizer.ParamGroups.Select(g => new GroupWriter(g as ParamGroup
+            ?? throw new ArgumentException($"{optimizer.GetType().Name} exposes a param group of type {g.GetType().Name}, not a TorchSharp ParamGroup", nameof(optimizer)))).ToArray();
+        return writers.Length > 0 ? writers : throw new ArgumentException($"{optimizer.GetType().Name} has no param groups", nameof(optimizer));
+    }
+
+    /// <summary>True when this group can take a <paramref name="hyper"/> schedule.</summary>
+    public bool Supports(HyperParameter hyper) => WhyUnsupported(hyper) is null;
+
+    /// <summary>
+    /// Null when this group can take a <paramref name="hyper"/> schedule, else why not. Momentum is scheduled only on
+    /// optimizers that have it from creation (Adam-family beta1 always; SGD and RMSprop only when created with momentum
+    /// &gt; 0): TorchSharp would otherwise switch momentum on mid-run, which fastai never does (its <c>RMSProp(mom=0)</c>
+    /// ignores a momentum schedule).
+    /// </summary>
+    public string? WhyUnsupported(HyperParameter hyper) => hyper switch
+    {
+        HyperParameter.LearningRate => null,
+        HyperParameter.Momentum when _group is IBetas => null,
+        HyperParameter.Momentum when _group is IMomentum || _momentumField is not null =>
+            Read(HyperParameter.Momentum) > 0 ? null : "it was created without momentum (momentum = 0); create it with momentum > 0 to schedule it",
+        HyperParameter.SquaredMomentum when _group is IBetas || _alphaField is not null => null,
+        HyperParameter.WeightDecay when _weightDecayField is not null => null,
+        HyperParameter.Eps when _epsField is not null => null,
+        _ => $"it has no {hyper.FastaiName()} option",
     };
 
     /// <summary>Writes <paramref name="value"/>; the caller checked <see cref="Supports"/> when it was created.</summary>

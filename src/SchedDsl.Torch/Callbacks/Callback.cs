@@ -5,14 +5,15 @@ namespace SchedDsl.Torch;
 /// run in ascending <see cref="Order"/> (fastai's <c>order</c>), then in the order given.
 /// </summary>
 /// <remarks>
-/// Events per fit: <c>BeforeFit</c>, then per epoch <c>BeforeEpoch</c>, per batch <c>BeforeBatch</c>/<c>AfterBatch</c>,
+/// Events per fit: <c>BeforeFit</c>, then per epoch <c>BeforeEpoch</c>, per batch <c>BeforeBatch</c>/<c>AfterBatch</c>
+/// (the batch's scheduled values are already in the optimizer when <c>BeforeBatch</c> runs: see <see cref="FitContext.Hypers"/>),
 /// <c>BeforeValidate</c>/<c>AfterValidate</c> (when there is validation data), <c>AfterEpoch</c>, and <c>AfterFit</c>
 /// (also after <see cref="FitContext.RequestStop"/>, not after an exception). To stop early, call
 /// <see cref="FitContext.RequestStop"/> (fastai's <c>CancelFitException</c>).
 /// </remarks>
 public abstract class Callback
 {
-    /// <summary>The run order; lower runs first. <see cref="ParamScheduler"/> is 10, <see cref="ReduceLrOnPlateau"/> 20.</summary>
+    /// <summary>The run order; lower runs first. <see cref="ReduceLrOnPlateau"/> is 20, <see cref="CheckpointCallback"/> 90.</summary>
     public virtual int Order => 0;
 
     /// <summary>Before the first epoch (fastai's <c>before_fit</c>).</summary>

@@ -2,18 +2,28 @@ using static TorchSharp.torch.optim;
 
 namespace SchedDsl.Torch;
 
-/// <summary>The state of a running fit, as callbacks see it (fastai exposes the same through the learner).</summary>
-/// <remarks>Not thread-safe: valid on the training thread during the fit.</remarks>
+/// <summary>
+/// The state of a running fit, as callbacks see it (fastai exposes the same through the learner). The loop owns the
+/// clock: <see cref="Epoch"/>, <see cref="Batch"/>, <see cref="Iteration"/> and <see cref="PctTrain"/> are set by it
+/// alone, and everything else (the runner, the recorder, callbacks) reads them.
+/// </summary>
+/// <remarks>
+/// <para>The scheduled values of a batch are in the optimizer before its first <c>BeforeBatch</c> callback runs, and
+/// stay there until its last <c>AfterBatch</c> callback has run: every callback of a batch sees the values that batch
+/// trains with (<see cref="Hypers"/>).</para>
+/// <para>Not thread-safe: valid on the training thread during the fit.</para>
+/// </remarks>
 public sealed class FitContext
 {
-    internal FitContext(Learner learner, Optimizer optimizer, Recorder recorder, int epochCount, int batchCount, GroupLayout layout, CancellationToken cancellation)
+    internal FitContext(Learner learner, Optimizer optimizer, Recorder recorder, ScheduleRunner runner, int epochCount, int batchCount, CancellationToken cancellation)
     {
         Learner = learner;
         Optimizer = optimizer;
         Recorder = recorder;
+        Runner = runner;
         EpochCount = epochCount;
         BatchCount = batchCount;
-        Layout = layout;
+        TotalIterations = checked(epochCount * batchCount);
         Cancellation = cancellation;
     }
 
@@ -23,8 +33,20 @@ public sealed class FitContext
     /// <summary>The optimizer.</summary>
     public Optimizer Optimizer { get; }
 
+    /// <summary>How the optimizer's param groups map to the learner's layer groups (which param group belongs to which layer group).</summary>
+    public GroupLayout Layout => ((HyperApplier)Runner.Applier).Layout;
+
     /// <summary>This fit's recorder.</summary>
     public Recorder Recorder { get; }
+
+    /// <summary>The runner that applies this fit's schedules before every batch.</summary>
+    public ScheduleRunner Runner { get; }
+
+    /// <summary>
+    /// The current value of every scheduled hyper-parameter for every layer group (fastai's <c>learn.opt.hypers</c>):
+    /// what the current batch trains with.
+    /// </summary>
+    public HyperValues Hypers => Runner.Values!;
 
     /// <summary>The number of epochs of this fit (fastai's <c>n_epoch</c>).</summary>
     public int EpochCount { get; }
@@ -32,8 +54,8 @@ public sealed class FitContext
     /// <summary>Training batches per epoch (fastai's <c>len(dls.train)</c>).</summary>
     public int BatchCount { get; }
 
-    /// <summary>Training batches in the whole fit (<c>EpochCount * BatchCount</c>).</summary>
-    public int TotalIterations => EpochCount * BatchCount;
+    /// <summary>Training batches in the whole fit (<c>EpochCount * BatchCount</c>, fastai's <c>n_iter * n_epoch</c>).</summary>
+    public int TotalIterations { get; }
 
     /// <summary>The current epoch, from 0.</summary>
     public int Epoch { get; internal set; }
@@ -41,8 +63,15 @@ public sealed class FitContext
     /// <summary>The current batch within the epoch, from 0.</summary>
     public int Batch { get; internal set; }
 
-    /// <summary>The training batches completed in this fit (fastai's <c>train_iter</c>).</summary>
+    /// <summary>
+    /// The training batches completed in this fit (fastai's <c>train_iter</c>): in <c>BeforeBatch</c> the index of the
+    /// batch about to train (its values are applied at <c>Iteration / TotalIterations</c>); in <c>AfterBatch</c> it
+    /// already counts that batch, as fastai's <c>TrainEvalCallback</c> advances it first.
+    /// </summary>
     public int Iteration { get; internal set; }
+
+    /// <summary>The fit's position, <c>Iteration / TotalIterations</c> (fastai's <c>pct_train</c>): in <c>BeforeBatch</c>, where the schedules are evaluated.</summary>
+    public double PctTrain => (double)Iteration / TotalIterations;
 
     /// <summary>The last training batch's loss (read from the device once per batch).</summary>
     public double Loss { get; internal set; } = double.NaN;
@@ -53,16 +82,14 @@ public sealed class FitContext
     /// <summary>The results row of the epoch that just ended (in <see cref="Callback.AfterEpoch"/>).</summary>
     public EpochResult? LastEpoch { get; internal set; }
 
-    /// <summary>The schedule runner of this fit's <see cref="ParamScheduler"/>, if any.</summary>
-    public ScheduleRunner? Runner { get; internal set; }
-
     /// <summary>The cancellation token of the fit.</summary>
     public CancellationToken Cancellation { get; }
 
     /// <summary>True once a callback asked the fit to stop.</summary>
     public bool StopRequested { get; private set; }
 
-    internal GroupLayout Layout { get; }
+    /// <summary>The fit's schedules and the loss smoother's state: what a checkpoint needs besides the model.</summary>
+    internal FitState State { get; set; } = null!;
 
     /// <summary>Asks the fit to stop after the current batch (fastai's <c>CancelFitException</c>); <c>AfterFit</c> still runs.</summary>
     public void RequestStop() => StopRequested = true;

@@ -3,7 +3,7 @@ namespace SchedDsl.Torch;
 /// <summary>
 /// PyTorch's <c>ReduceLROnPlateau</c> as a callback that composes with the schedules: after each epoch it reads the
 /// monitored value (valid loss by default); when it has not improved for more than <see cref="Patience"/> epochs it
-/// multiplies every group's learning-rate scale by <see cref="Factor"/>, so the scheduled curve keeps its shape at
+/// multiplies every layer group's learning-rate scale (<see cref="HyperApplier.ScaleLr"/>) by <see cref="Factor"/>, so the scheduled curve keeps its shape at
 /// a lower level from then on.
 /// </summary>
 /// <remarks>
@@ -100,7 +100,8 @@ public sealed class ReduceLrOnPlateau : Callback
     public override void AfterEpoch(FitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var runner = context.Runner ?? throw new InvalidOperationException("ReduceLrOnPlateau needs the fit's ParamScheduler; every Learner fit has one");
+        var applier = context.Runner.Applier as HyperApplier
+            ?? throw new InvalidOperationException("ReduceLrOnPlateau scales the Learner's learning-rate schedule; this fit's runner has another applier");
         var current = Read(context);
         if (IsBetter(current))
         {
@@ -118,7 +119,7 @@ public sealed class ReduceLrOnPlateau : Callback
         }
         if (_badEpochs > Patience)
         {
-            Reduce(runner);
+            Reduce(applier);
             Reductions.Add(context.Epoch);
             _cooldownLeft = Cooldown;
             _badEpochs = 0;
@@ -135,18 +136,7 @@ public sealed class ReduceLrOnPlateau : Callback
     private double Read(FitContext context)
     {
         var row = context.LastEpoch ?? throw new InvalidOperationException("no epoch results to monitor");
-        if (Monitor == "valid_loss")
-        {
-            return row.ValidLoss ?? throw new InvalidOperationException("ReduceLrOnPlateau monitors valid_loss but the learner has no validation data");
-        }
-        if (Monitor == "train_loss")
-        {
-            return row.TrainLoss;
-        }
-        var index = context.Recorder.MetricNames.ToList().IndexOf(Monitor);
-        return index >= 0 && index < row.Metrics.Count
-            ? row.Metrics[index]
-            : throw new InvalidOperationException($"ReduceLrOnPlateau monitors '{Monitor}', which is not among: valid_loss, train_loss, {string.Join(", ", context.Recorder.MetricNames)}");
+        return row.Column(Monitor, context.Recorder.MetricNames);
     }
 
     private bool IsBetter(double value) => (Mode, ThresholdMode) switch
@@ -157,21 +147,22 @@ public sealed class ReduceLrOnPlateau : Callback
         _ => value > _best + Threshold,
     };
 
-    private void Reduce(ScheduleRunner runner)
+    /// <summary>Scales each layer group's learning rate through the applier: a transform of what is applied, so the schedule keeps its shape.</summary>
+    private void Reduce(HyperApplier applier)
     {
-        for (var g = 0; g < runner.GroupCount; g++)
+        for (var g = 0; g < applier.GroupCount; g++)
         {
-            var old = runner.IsFinished ? double.NaN : runner.Current(HyperParameter.LearningRate, g);
-            var scale = runner.LrScale(g);
+            var old = applier.Values[HyperParameter.LearningRate, g];
+            var scale = applier.LrScale(g);
             if (!(old > 0))
             {
-                runner.SetLrScale(g, scale * Factor);
+                applier.ScaleLr(g, scale * Factor);
                 continue;
             }
             var updated = Math.Max(old * Factor, MinLr);
             if (old - updated > Eps)
             {
-                runner.SetLrScale(g, scale * updated / old);
+                applier.ScaleLr(g, scale * updated / old);
             }
         }
     }

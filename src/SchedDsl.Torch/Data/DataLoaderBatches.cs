@@ -14,7 +14,9 @@ public sealed class DataLoaderBatches(DataLoader loader, string inputKey = "data
     public int Count => checked((int)loader.Count);
 
     /// <inheritdoc/>
-    public IEnumerable<Batch> GetBatches()
+    /// <remarks>The order is the <c>DataLoader</c>'s own: with shuffling it depends on how many passes came before, so a
+    /// resumed fit sees other batches than an uninterrupted one (use <see cref="TensorBatches"/> for exact resumes).</remarks>
+    public IEnumerable<Batch> GetBatches(int epoch)
     {
         foreach (var batch in loader)
         {

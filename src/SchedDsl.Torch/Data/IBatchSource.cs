@@ -12,6 +12,14 @@ public interface IBatchSource
     /// <summary>The number of batches one pass yields.</summary>
     int Count { get; }
 
-    /// <summary>One pass over the data. Tensors created while enumerating belong to the caller's dispose scope.</summary>
-    IEnumerable<Batch> GetBatches();
+    /// <summary>
+    /// The batches of epoch <paramref name="epoch"/> (from 0). Tensors created while enumerating belong to the
+    /// caller's dispose scope.
+    /// </summary>
+    /// <remarks>
+    /// For an exact resume from a checkpoint the order must depend only on <paramref name="epoch"/> (and the source's
+    /// own seed), not on how many passes came before: the learner resumes mid-epoch by asking for the epoch again and
+    /// skipping the batches already trained. <see cref="TensorBatches"/> does this.
+    /// </remarks>
+    IEnumerable<Batch> GetBatches(int epoch);
 }

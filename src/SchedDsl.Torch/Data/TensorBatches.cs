@@ -3,8 +3,8 @@ using static TorchSharp.torch;
 namespace SchedDsl.Torch;
 
 /// <summary>
-/// Mini-batches cut from an input tensor and a target tensor held in memory, optionally shuffled each pass
-/// (with its own seeded generator, so runs repeat) and dropping the last incomplete batch (fastai's training
+/// Mini-batches cut from an input tensor and a target tensor held in memory, optionally shuffled each epoch
+/// (the order is a function of the seed and the epoch alone, so runs repeat and resume exactly) and dropping the last incomplete batch (fastai's training
 /// <c>DataLoader</c> shuffles and drops the last batch).
 /// </summary>
 /// <remarks>Thread-safety: not thread-safe; one enumeration at a time.</remarks>
@@ -13,7 +13,7 @@ public sealed class TensorBatches : IBatchSource
     private readonly Tensor _inputs;
     private readonly Tensor _targets;
     private readonly bool _shuffle;
-    private readonly Random _random;
+    private readonly int _seed;
 
     /// <summary>Creates batches of <paramref name="batchSize"/> rows of <paramref name="inputs"/> and <paramref name="targets"/>.</summary>
     /// <exception cref="ArgumentException">The tensors have different first dimensions, or no rows.</exception>
@@ -33,7 +33,7 @@ public sealed class TensorBatches : IBatchSource
         _inputs = inputs;
         _targets = targets;
         _shuffle = shuffle;
-        _random = new Random(seed);
+        _seed = seed;
         BatchSize = batchSize;
         Rows = (int)inputs.shape[0];
         Count = dropLast ? Rows / batchSize : (Rows + batchSize - 1) / batchSize;
@@ -49,13 +49,14 @@ public sealed class TensorBatches : IBatchSource
     public int Count { get; }
 
     /// <inheritdoc/>
-    public IEnumerable<Batch> GetBatches()
+    public IEnumerable<Batch> GetBatches(int epoch)
     {
         long[]? order = null;
         if (_shuffle)
         {
             order = Enumerable.Range(0, Rows).Select(i => (long)i).ToArray();
-            _random.Shuffle(order);
+            // A seeded System.Random repeats its sequence across runs; HashCode is randomised per process, so mix by hand.
+            new Random(unchecked((_seed * 1_000_003) + epoch)).Shuffle(order);
         }
         return Enumerate(order);
     }

@@ -8,13 +8,31 @@ public sealed partial class Learner
     /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
     /// <param name="callbacks">Extra callbacks for this fit.</param>
     /// <param name="cancellation">Cancels between batches (<see cref="OperationCanceledException"/>); the model keeps the batches trained so far.</param>
+    /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
     /// <returns>This fit's recorder (also <see cref="Recorder"/>).</returns>
-    public Recorder Fit(int epochs, Hyper? lr = null, double? wd = null, IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default) =>
-        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Const(lr ?? Lr) }, wd, callbacks, cancellation);
+    public Recorder Fit(int epochs, Hyper? lr = null, double? wd = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null,
+        CancellationToken cancellation = default) =>
+        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Const(lr ?? Lr) }, wd, callbacks, startEpoch, resumeFrom, cancellation);
 
-    /// <summary>Fits with your own schedules (fastai's <c>fit(n, cbs=ParamScheduler(scheds))</c>).</summary>
-    public Recorder FitWith(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? wd = null, IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default) =>
-        RunFit(epochs, (callbacks ?? []).Prepend(new ParamScheduler(schedules)), wd, validate: true, failOnNonFinite: true, cancellation);
+    /// <summary>
+    /// Fits with your own schedules (fastai's <c>fit(n, cbs=ParamScheduler(scheds))</c>): before every batch the loop
+    /// applies each schedule at <c>iteration / total</c>.
+    /// </summary>
+    /// <param name="epochs">Epochs, &gt;= 1.</param>
+    /// <param name="schedules">One schedule per hyper-parameter; per-group ones need one value per layer group.</param>
+    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="callbacks">Extra callbacks.</param>
+    /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
+    /// <param name="cancellation">Cancels between batches.</param>
+    public Recorder FitWith(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? wd = null, IEnumerable<Callback>? callbacks = null,
+        int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(schedules);
+        var plan = new FitPlan(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0);
+        return Run(plan, callbacks, wd, startEpoch, resumeFrom, cancellation);
+    }
 
     /// <summary>
     /// fastai's <c>fit_one_cycle</c>: the learning rate follows <c>combined_cos(pctStart, lrMax/div, lrMax, lrMax/divFinal)</c>
@@ -28,23 +46,28 @@ public sealed partial class Learner
     /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks.</param>
+    /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
+    /// <remarks>Momentum is scheduled only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), as fastai's <c>RMSProp(mom=0)</c> ignores it.</remarks>
     public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = 25, double divFinal = 1e5, double pctStart = 0.25,
-        double? wd = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default)
+        double? wd = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0,
+        string? resumeFrom = null, CancellationToken cancellation = default)
     {
         var (start, middle, end) = moms ?? (0.95, 0.85, 0.95);
-        var schedules = new Dictionary<HyperParameter, Sched>
+        var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.OneCycle(lrMax ?? Lr, div, divFinal, pctStart) };
+        if (OptimizerHas(HyperParameter.Momentum))
         {
-            [HyperParameter.LearningRate] = Sched.OneCycle(lrMax ?? Lr, div, divFinal, pctStart),
-            [HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart),
-        };
-        return FitWith(epochs, schedules, wd, callbacks, cancellation);
+            schedules[HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart);
+        }
+        return FitWith(epochs, schedules, wd, callbacks, startEpoch, resumeFrom, cancellation);
     }
 
     /// <summary>fastai's <c>fit_flat_cos</c>: flat at <paramref name="lr"/> for <paramref name="pctStart"/>, then cosine to <c>lr/divFinal</c>.</summary>
     public Recorder FitFlatCos(int epochs, Hyper? lr = null, double divFinal = 1e5, double pctStart = 0.75, double? wd = null,
-        IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default) =>
-        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.FlatCos(lr ?? Lr, divFinal, pctStart) }, wd, callbacks, cancellation);
+        IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default) =>
+        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.FlatCos(lr ?? Lr, divFinal, pctStart) }, wd, callbacks,
+            startEpoch, resumeFrom, cancellation);
 
     /// <summary>
     /// fastai's <c>fit_sgdr</c>: <paramref name="nCycles"/> cosine annealings from <paramref name="lrMax"/> to 0, cycle
@@ -53,12 +76,12 @@ public sealed partial class Learner
     /// </summary>
     /// <exception cref="ArgumentException">The total is not a whole number of epochs.</exception>
     public Recorder FitSgdr(int nCycles, int cycleLen, Hyper? lrMax = null, int cycleMult = 2, double? wd = null,
-        IEnumerable<Callback>? callbacks = null, CancellationToken cancellation = default)
+        IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default)
     {
         var total = Sched.SgdrEpochs(nCycles, cycleLen, cycleMult);
         var epochs = checked((int)Math.Round(total));
         var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Sgdr(lrMax ?? Lr, nCycles, cycleLen, cycleMult) };
-        return FitWith(epochs, schedules, wd, callbacks, cancellation);
+        return FitWith(epochs, schedules, wd, callbacks, startEpoch, resumeFrom, cancellation);
     }
 
     /// <summary>
@@ -66,10 +89,22 @@ public sealed partial class Learner
     /// then <c>baseLr /= 2</c>, <see cref="Unfreeze"/>, <c>FitOneCycle(epochs, slice(baseLr/lrMult, baseLr), pctStart, div)</c>.
     /// The first phase is skipped when <paramref name="freezeEpochs"/> is 0.
     /// </summary>
+    /// <param name="epochs">Epochs of the unfrozen phase, &gt;= 1.</param>
+    /// <param name="baseLr">The frozen phase's peak learning rate; the unfrozen phase peaks at half of it (2e-3).</param>
+    /// <param name="freezeEpochs">Epochs of the frozen phase, &gt;= 0 (1).</param>
+    /// <param name="lrMult">The spread of the unfrozen phase's <c>slice</c>, &gt; 0 (100).</param>
+    /// <param name="pctStart">The unfrozen phase's warm-up share (0.3).</param>
+    /// <param name="div">The unfrozen phase's start divisor (5).</param>
+    /// <param name="divFinal">Both phases' end divisor (1e5).</param>
+    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
+    /// <param name="callbacks">Extra callbacks, for both phases.</param>
+    /// <param name="resumeFrom">A checkpoint written during either phase of this same fine-tune (<see cref="CheckpointCallback"/>): the phase it belongs to resumes from it, and a frozen-phase checkpoint continues into the unfrozen phase.</param>
+    /// <param name="cancellation">Cancels between batches.</param>
     /// <returns>The recorders of the frozen phase (null when skipped) and of the unfrozen phase.</returns>
     public FineTuneResult FineTune(int epochs, double baseLr = 2e-3, int freezeEpochs = 1, double lrMult = 100, double pctStart = 0.3, double div = 5,
         double divFinal = 1e5, double? wd = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null,
-        CancellationToken cancellation = default)
+        string? resumeFrom = null, CancellationToken cancellation = default)
     {
         if (epochs < 1)
         {
@@ -84,15 +119,18 @@ public sealed partial class Learner
             throw new ArgumentOutOfRangeException(nameof(lrMult), lrMult, $"lrMult must be a finite number > 0, got {lrMult}");
         }
         var extra = callbacks?.ToList() ?? [];
+        var unfrozenLr = Hyper.Slice(baseLr / 2 / lrMult, baseLr / 2);
+        // A checkpoint names its phase by its schedules: the unfrozen phase's lr schedule differs from the frozen one's.
+        var resumeUnfrozen = resumeFrom is not null && Checkpoint.Read(resumeFrom).Meta.Fit?.Schedules.GetValueOrDefault("lr") == Sched.OneCycle(unfrozenLr, div, divFinal, pctStart).ToString();
         Recorder? frozen = null;
-        if (freezeEpochs > 0)
+        if (freezeEpochs > 0 && !resumeUnfrozen)
         {
             Freeze();
-            frozen = FitOneCycle(freezeEpochs, Hyper.Slice(baseLr), pctStart: 0.99, divFinal: divFinal, wd: wd, moms: moms, callbacks: extra, cancellation: cancellation);
+            frozen = FitOneCycle(freezeEpochs, Hyper.Slice(baseLr), pctStart: 0.99, divFinal: divFinal, wd: wd, moms: moms, callbacks: extra, resumeFrom: resumeFrom,
+                cancellation: cancellation);
         }
-        baseLr /= 2;
         Unfreeze();
-        var unfrozen = FitOneCycle(epochs, Hyper.Slice(baseLr / lrMult, baseLr), div, divFinal, pctStart, wd, moms, extra, cancellation);
+        var unfrozen = FitOneCycle(epochs, unfrozenLr, div, divFinal, pctStart, wd, moms, extra, resumeFrom: resumeUnfrozen ? resumeFrom : null, cancellation: cancellation);
         return new FineTuneResult(frozen, unfrozen);
     }
 }

@@ -120,6 +120,9 @@ public sealed partial class Learner
         return (optimizer, new GroupLayout(groups.Count, [.. layerOf], [.. off]), groups);
     }
 
+    /// <summary>True when every param group of the (created) optimizer can take a <paramref name="hyper"/> schedule.</summary>
+    private bool OptimizerHas(HyperParameter hyper) => GroupWriter.ForEachGroup(CreateOptimizer()).All(w => w.Supports(hyper));
+
     private static void SetWeightDecay(Optimizer optimizer, GroupLayout layout, double wd)
     {
         if (!(wd >= 0 && double.IsFinite(wd)))
@@ -130,7 +133,7 @@ public sealed partial class Learner
         foreach (var group in optimizer.ParamGroups)
         {
             var writer = new GroupWriter((ParamGroup)group);
-            var value = layout.NoWeightDecay[g++] ? 0.0 : wd;
+            var value = layout.HasNoWeightDecay(g++) ? 0.0 : wd;
             if (writer.Supports(HyperParameter.WeightDecay))
             {
                 writer.Write(HyperParameter.WeightDecay, value);

@@ -5,53 +5,69 @@ namespace SchedDsl.Torch;
 
 public sealed partial class Learner
 {
-    /// <summary>The training loop every fit and the LR finder share (fastai's <c>Learner.fit</c>).</summary>
-    /// <param name="epochs">Epochs to run.</param>
+    /// <summary>
+    /// The training loop every fit and the LR finder share (fastai's <c>Learner.fit</c>). It owns the clock: before each
+    /// batch it sets <see cref="FitContext.Iteration"/>, applies that step's scheduled values, then runs the callbacks.
+    /// </summary>
+    /// <param name="plan">Epochs, schedules and where to start.</param>
     /// <param name="callbacks">This fit's callbacks, besides <see cref="Callbacks"/>.</param>
     /// <param name="wd">Weight decay to set before the fit; null keeps <see cref="Wd"/>.</param>
-    /// <param name="validate">False for the LR finder (fastai skips validation there).</param>
-    /// <param name="failOnNonFinite">True: a NaN/∞ loss throws <see cref="TrainingDivergedException"/>; false: it is recorded (the LR finder stops on it).</param>
+    /// <param name="resume">A checkpoint to continue from (already validated against this fit), or null.</param>
     /// <param name="cancellation">Checked before every batch.</param>
-    private Recorder RunFit(int epochs, IEnumerable<Callback> callbacks, double? wd, bool validate, bool failOnNonFinite, CancellationToken cancellation)
+    private Recorder RunFit(FitPlan plan, IEnumerable<Callback> callbacks, double? wd, Checkpoint? resume, CancellationToken cancellation)
     {
-        if (epochs < 1)
+        if (plan.Epochs < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(epochs), epochs, $"epochs must be >= 1, got {epochs}");
+            throw new ArgumentOutOfRangeException(nameof(plan), plan.Epochs, $"epochs must be >= 1, got {plan.Epochs}");
         }
         if (Train.Count < 1)
         {
-            throw new ArgumentException($"the training data has {Train.Count} batches; a fit needs at least one", nameof(epochs));
+            throw new ArgumentException($"the training data has {Train.Count} batches; a fit needs at least one", nameof(plan));
         }
         var optimizer = CreateOptimizer();
         var layout = _layout!;
+        SetWeightDecay(optimizer, layout, wd ?? Wd);
+        var total = (long)plan.Epochs * Train.Count;
+        if (total > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(plan), plan.Epochs, $"{plan.Epochs} epochs of {Train.Count} batches exceed {int.MaxValue} training steps");
+        }
+        var scheduleSteps = plan.ScheduleSteps ?? (int)total;
+        var applier = new HyperApplier(optimizer, plan.Schedules, layout);
+        // The loop records after each batch, as fastai's Recorder.after_batch does, so a batch that fails is not in the history.
+        var runner = new ScheduleRunner(applier, scheduleSteps, recordSteps: 0);
+        var history = new HyperHistory(applier, (int)Math.Min(scheduleSteps, total));
+        var recorder = new Recorder(Metrics.Select(m => m.Name).ToList(), history, (int)total);
+        Recorder = recorder;
+        var context = new FitContext(this, optimizer, recorder, runner, plan.Epochs, Train.Count, cancellation);
+        var smooth = new SmoothLoss(SmoothBeta);
+        context.State = new FitState(plan.Schedules, smooth);
+        resume?.RestoreFit(this, context);
         if (!Model.parameters().Any(p => p.requires_grad))
         {
             throw new InvalidOperationException("no parameter of the model requires a gradient (all frozen); call Unfreeze() or FreezeTo(n) with fewer groups");
         }
-        SetWeightDecay(optimizer, layout, wd ?? Wd);
-        var recorder = new Recorder(Metrics.Select(m => m.Name).ToList(), layout.LayerGroupCount);
-        Recorder = recorder;
-        var context = new FitContext(this, optimizer, recorder, epochs, Train.Count, layout, cancellation);
         var all = Callbacks.Concat(callbacks).Select((cb, i) => (cb, i)).OrderBy(t => t.cb.Order).ThenBy(t => t.i).Select(t => t.cb).ToArray();
         var device = Device;
-        var smooth = new SmoothLoss(SmoothBeta);
         var wasTraining = Model.training;
+        var start = plan.StartIteration;
         try
         {
             Each(all, cb => cb.BeforeFit(context));
-            for (var epoch = 0; epoch < epochs && !context.StopRequested; epoch++)
+            for (var epoch = start / Train.Count; epoch < plan.Epochs && !context.StopRequested; epoch++)
             {
                 context.Epoch = epoch;
                 Each(all, cb => cb.BeforeEpoch(context));
                 var clock = Stopwatch.StartNew();
-                TrainEpoch(context, all, optimizer, device, smooth, failOnNonFinite);
-                if (context.StopRequested && !validate)
+                var skip = epoch == start / Train.Count ? start % Train.Count : 0;
+                TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip);
+                if (context.StopRequested && !plan.Validate)
                 {
                     break;
                 }
                 double? validLoss = null;
                 var metrics = Array.Empty<double>();
-                if (validate && Valid is { Count: > 0 } valid)
+                if (plan.Validate && Valid is { Count: > 0 } valid)
                 {
                     Each(all, cb => cb.BeforeValidate(context));
                     (validLoss, metrics) = Validate(valid, device, cancellation);
@@ -70,10 +86,11 @@ public sealed partial class Learner
         return recorder;
     }
 
-    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite)
+    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite, int skip)
     {
         Model.train();
-        using var batches = Train.GetBatches().GetEnumerator();
+        var firstIteration = context.Epoch * context.BatchCount;
+        using var batches = Train.GetBatches(context.Epoch).GetEnumerator();
         for (var batch = 0; !context.StopRequested; batch++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
@@ -82,8 +99,18 @@ public sealed partial class Learner
             {
                 break;
             }
+            if (batch < skip)
+            {
+                // Resuming mid-epoch: the epoch's order is a function of the epoch, so skipping reproduces it.
+                continue;
+            }
             var (input, target) = batches.Current;
             context.Batch = batch;
+            context.Iteration = firstIteration + batch;
+            if (context.Iteration < context.Runner.TotalSteps)
+            {
+                context.Runner.Apply(context.Iteration);
+            }
             Each(callbacks, cb => cb.BeforeBatch(context));
             // non_blocking: a blocking host-to-CUDA copy synchronises the stream first (PyTorch's copy_ waits for the previous
             // step's kernels); from pageable memory a non-blocking upload is staged before it returns, so it is safe.
@@ -101,6 +128,8 @@ public sealed partial class Learner
             context.Loss = value;
             context.SmoothLoss = smooth.Value;
             context.Recorder.AddLoss(value, smooth.Value);
+            context.Recorder.Hypers.Record(context.Iteration);
+            // As fastai's TrainEvalCallback.after_batch: from here on the clock counts this batch as trained.
             context.Iteration++;
             Each(callbacks, cb => cb.AfterBatch(context));
         }
@@ -116,7 +145,7 @@ public sealed partial class Learner
         {
             metric.Reset(device);
         }
-        using (var batches = valid.GetBatches().GetEnumerator())
+        using (var batches = valid.GetBatches(0).GetEnumerator())
         {
             while (true)
             {

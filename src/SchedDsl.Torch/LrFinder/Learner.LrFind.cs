@@ -29,8 +29,9 @@ public sealed partial class Learner
         using var snapshot = TrainingSnapshot.Capture(Model, CreateOptimizer());
         try
         {
-            var recorder = RunFit(epochs, [new ParamScheduler(new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = schedule }, numIt), finder],
-                wd: null, validate: false, failOnNonFinite: false, cancellation);
+            var plan = new FitPlan(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = schedule }, numIt,
+                Validate: false, FailOnNonFinite: false, StartIteration: 0);
+            var recorder = RunFit(plan, [finder], wd: null, resume: null, cancellation);
             var lrs = recorder.Lrs.ToArray();
             var losses = recorder.Losses.ToArray();
             return new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt), finder.Diverged);

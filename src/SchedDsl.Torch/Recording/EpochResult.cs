@@ -6,4 +6,24 @@ namespace SchedDsl.Torch;
 /// <param name="ValidLoss">The mean validation loss, or null without validation data.</param>
 /// <param name="Metrics">The metric values, in <see cref="Recorder.MetricNames"/> order (empty without validation data).</param>
 /// <param name="Time">The epoch's wall-clock time, validation included.</param>
-public sealed record EpochResult(int Epoch, double TrainLoss, double? ValidLoss, IReadOnlyList<double> Metrics, TimeSpan Time);
+public sealed record EpochResult(int Epoch, double TrainLoss, double? ValidLoss, IReadOnlyList<double> Metrics, TimeSpan Time)
+{
+    /// <summary>The value of column <paramref name="name"/>: <c>train_loss</c>, <c>valid_loss</c> or a metric's name.</summary>
+    /// <exception cref="InvalidOperationException">No such column, or <c>valid_loss</c> without validation data; the message lists the columns.</exception>
+    public double Column(string name, IReadOnlyList<string> metricNames)
+    {
+        ArgumentNullException.ThrowIfNull(metricNames);
+        if (name == "valid_loss")
+        {
+            return ValidLoss ?? throw new InvalidOperationException("valid_loss is monitored but the learner has no validation data");
+        }
+        if (name == "train_loss")
+        {
+            return TrainLoss;
+        }
+        var index = metricNames.ToList().IndexOf(name);
+        return index >= 0 && index < Metrics.Count
+            ? Metrics[index]
+            : throw new InvalidOperationException($"'{name}' is monitored but is not among: valid_loss, train_loss, {string.Join(", ", metricNames)}");
+    }
+}

@@ -11,18 +11,23 @@ namespace SchedDsl.Torch;
 public sealed class Recorder
 {
     private static readonly string[] FixedColumns = ["epoch", "train_loss", "valid_loss"];
-    private readonly List<double> _losses = [];
-    private readonly List<double> _rawLosses = [];
+    private readonly List<double> _losses;
+    private readonly List<double> _rawLosses;
     private readonly List<EpochResult> _epochs = [];
 
-    internal Recorder(IReadOnlyList<string> metricNames, int groupCount)
+    /// <param name="metricNames">The metric columns.</param>
+    /// <param name="hypers">The runner's history of applied values.</param>
+    /// <param name="capacity">The fit's total batches: the loss lists are sized once, so recording a batch never allocates.</param>
+    internal Recorder(IReadOnlyList<string> metricNames, HyperHistory hypers, int capacity)
     {
         MetricNames = metricNames;
-        Hypers = new HyperHistory([], groupCount, 0);
+        Hypers = hypers;
+        _losses = new List<double>(capacity);
+        _rawLosses = new List<double>(capacity);
     }
 
-    /// <summary>The hyper-parameters applied at every completed batch, every group.</summary>
-    public HyperHistory Hypers { get; internal set; }
+    /// <summary>The hyper-parameters applied to every trained batch, every layer group.</summary>
+    public HyperHistory Hypers { get; }
 
     /// <summary>The learning rates of the last group, one per batch (fastai's <c>recorder.lrs</c>).</summary>
     public IReadOnlyList<double> Lrs => Hypers.Contains(HyperParameter.LearningRate) ? Hypers.Get(HyperParameter.LearningRate) : [];
@@ -77,4 +82,7 @@ public sealed class Recorder
     }
 
     internal void AddEpoch(EpochResult row) => _epochs.Add(row);
+
+    /// <summary>Puts back the rows of epochs finished before a checkpoint, so a resumed fit's table is whole.</summary>
+    internal void RestoreEpochs(IEnumerable<EpochResult> rows) => _epochs.AddRange(rows);
 }

@@ -9,7 +9,8 @@ namespace SchedDsl.Torch.Tests;
 [OptimizerScheduler(typeof(SGD))]
 public sealed partial class SgdSchedule;
 
-public sealed class TypedScheduleRunnerTests
+/// <summary>A generated scheduler is an applier behind the one <see cref="ScheduleRunner"/>.</summary>
+public sealed class GeneratedApplierTests
 {
     private static SGD ThreeGroupSgd()
     {
@@ -25,10 +26,11 @@ public sealed class TypedScheduleRunnerTests
         var lrMax = Hyper.Slice(1e-3, 1e-1);
         var schedule = new SgdSchedule { Lr = Sched.OneCycle(lrMax), Mom = Sched.OneCycleMomentum() };
         const int total = 30;
-        var runner = new TypedScheduleRunner<SGD>(sgd, schedule, total);
+        var runner = new ScheduleRunner(schedule.Bind(sgd), total);
         var expected = Sched.OneCycle(lrMax).ForGroups(3);
         for (var i = 0; i < total; i++)
         {
+            runner.Apply(i);
             var pos = Positions.At(i, total);
             var groups = sgd.ParamGroups.Cast<SGD.ParamGroup>().ToArray();
             for (var g = 0; g < 3; g++)
@@ -37,9 +39,8 @@ public sealed class TypedScheduleRunnerTests
                 Assert.Equal(expected[g].At(pos), groups[g].LearningRate);
                 Assert.Equal(Sched.OneCycleMomentum().At(pos), groups[g].Momentum);
             }
-            runner.Step();
         }
-        Assert.True(runner.IsFinished);
+        Assert.Null(runner.History);
     }
 
     [Fact]
@@ -49,20 +50,20 @@ public sealed class TypedScheduleRunnerTests
         const int total = 28;
         using var whole = ThreeGroupSgd();
         var uninterrupted = new List<double[]>();
-        var runner = new TypedScheduleRunner<SGD>(whole, schedule, total);
+        var runner = new ScheduleRunner(schedule.Bind(whole), total);
         for (var i = 0; i < total; i++)
         {
+            runner.Apply(i);
             uninterrupted.Add([.. whole.ParamGroups.Select(g => g.LearningRate)]);
-            runner.Step();
         }
         foreach (var split in new[] { 1, 7, 13, 27 })
         {
             using var resumed = ThreeGroupSgd();
-            var second = new TypedScheduleRunner<SGD>(resumed, schedule, total, startStep: split);
+            var second = new ScheduleRunner(schedule.Bind(resumed), total);
             for (var i = split; i < total; i++)
             {
+                second.Apply(i);
                 Assert.Equal(uninterrupted[i], resumed.ParamGroups.Select(g => g.LearningRate).ToArray());
-                second.Step();
             }
         }
     }
@@ -72,16 +73,16 @@ public sealed class TypedScheduleRunnerTests
     {
         using var sgd = ThreeGroupSgd();
         var schedule = new SgdSchedule { Lr = Sched.Cos(Hyper.Of(1e-3, 1e-2), 0) };
-        var error = Assert.ThrowsAny<ArgumentException>(() => new TypedScheduleRunner<SGD>(sgd, schedule, 10));
+        var error = Assert.ThrowsAny<ArgumentException>(() => new ScheduleRunner(schedule.Bind(sgd), 10));
         Assert.Contains("2 values but there are 3 parameter groups", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Stepping_past_the_end_is_an_error()
+    public void Applying_past_the_end_is_an_error()
     {
         using var sgd = ThreeGroupSgd();
-        var runner = new TypedScheduleRunner<SGD>(sgd, new SgdSchedule { Lr = Sched.Cos(0.1, 0) }, 1);
-        runner.Step();
-        Assert.Throws<InvalidOperationException>(runner.Step);
+        var runner = new ScheduleRunner(new SgdSchedule { Lr = Sched.Cos(0.1, 0) }.Bind(sgd), 1);
+        runner.Apply(1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => runner.Apply(2));
     }
 }

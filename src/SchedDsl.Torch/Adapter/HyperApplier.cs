@@ -1,0 +1,157 @@
+using SchedDsl.Generation;
+using static TorchSharp.torch.optim;
+
+namespace SchedDsl.Torch;
+
+/// <summary>
+/// Writes schedules keyed by <see cref="HyperParameter"/> into a TorchSharp optimizer's param groups: the applier the
+/// <see cref="Learner"/> uses, and the one behind <see cref="ScheduleRunner"/>'s dictionary constructor. A generated
+/// scheduler (<c>[OptimizerScheduler]</c>) is the other applier; both plug into the same runner.
+/// </summary>
+/// <remarks>
+/// <para>The param groups are read once, here. Per position, a scalar schedule is evaluated once and written to every
+/// group; a per-group schedule (list, slice) is evaluated for all groups with one segment search
+/// (<see cref="SchedGroups"/>). Writing allocates nothing and touches no tensor.</para>
+/// <para>Groups: values address layer groups through a <see cref="GroupLayout"/>; weight decay stays 0 in the param
+/// groups the layout marks as no-decay.</para>
+/// <para>Learning-rate scale: <see cref="ScaleLr"/> multiplies a layer group's scheduled learning rate from now on
+/// (what <see cref="ReduceLrOnPlateau"/> uses): a transform of what is applied, so the schedule keeps its shape.</para>
+/// <para>Thread-safety: not thread-safe; it mutates the optimizer, which the training loop owns.</para>
+/// </remarks>
+public sealed class HyperApplier : IScheduleApplier
+{
+    private readonly Slot[] _slots;
+    private readonly GroupWriter[] _writers;
+    private readonly int[] _layerOf;
+    private readonly bool[] _noWeightDecay;
+    private readonly double[] _lrScale;
+    private double _pos = double.NaN;
+
+    /// <summary>Binds <paramref name="schedules"/> to every param group of <paramref name="optimizer"/>.</summary>
+    /// <param name="optimizer">A TorchSharp optimizer (every managed optimizer in TorchSharp 0.107).</param>
+    /// <param name="schedules">One schedule per hyper-parameter; a per-group schedule needs one value per layer group.</param>
+    /// <param name="layout">How param groups map to layer groups; null for one layer group per param group.</param>
+    /// <exception cref="ArgumentException">A hyper-parameter the optimizer lacks (or, for momentum, was created without), or a per-group schedule whose count differs from the layer groups.</exception>
+    public HyperApplier(Optimizer optimizer, IReadOnlyDictionary<HyperParameter, Sched> schedules, GroupLayout? layout = null)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        ArgumentNullException.ThrowIfNull(schedules);
+        _writers = GroupWriter.ForEachGroup(optimizer);
+        layout ??= GroupLayout.Identity(_writers.Length);
+        if (layout.ParamGroupCount != _writers.Length)
+        {
+            throw new ArgumentException($"the group layout names {layout.ParamGroupCount} param groups but {optimizer.GetType().Name} has {_writers.Length}", nameof(layout));
+        }
+        Layout = layout;
+        _layerOf = Enumerable.Range(0, _writers.Length).Select(layout.LayerGroupOf).ToArray();
+        _noWeightDecay = Enumerable.Range(0, _writers.Length).Select(layout.HasNoWeightDecay).ToArray();
+        _lrScale = Enumerable.Repeat(1.0, layout.LayerGroupCount).ToArray();
+        Schedules = schedules.ToDictionary();
+        _slots = schedules.OrderBy(kv => kv.Key).Select(kv => Bind(kv.Key, kv.Value, optimizer)).ToArray();
+        Values = new HyperValues(_slots.Select(s => s.Hyper).ToArray(), layout.LayerGroupCount);
+    }
+
+    /// <summary>The number of layer groups the schedules address.</summary>
+    public int GroupCount => Layout.LayerGroupCount;
+
+    /// <summary>How param groups map to layer groups.</summary>
+    public GroupLayout Layout { get; }
+
+    /// <summary>The schedules, as given.</summary>
+    public IReadOnlyDictionary<HyperParameter, Sched> Schedules { get; }
+
+    /// <summary>The values written by the last <see cref="Apply"/>, per hyper-parameter and layer group, after any scale.</summary>
+    public HyperValues Values { get; }
+
+    /// <summary>Writes every scheduled value at <paramref name="pos"/> into every param group; allocates nothing.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pos"/> is outside [0, 1] or NaN.</exception>
+    public void Apply(double pos)
+    {
+        if (!(pos >= 0.0 && pos <= 1.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(pos), pos, $"pos must be in [0, 1], got {pos}");
+        }
+        _pos = pos;
+        for (var s = 0; s < _slots.Length; s++)
+        {
+            var slot = _slots[s];
+            var row = Values.Row(s);
+            if (slot.Shared is { } shared)
+            {
+                Array.Fill(row, shared.At(pos));
+            }
+            else
+            {
+                slot.Groups!.At(pos, row);
+            }
+            if (slot.Hyper == HyperParameter.LearningRate)
+            {
+                for (var g = 0; g < row.Length; g++)
+                {
+                    row[g] *= _lrScale[g];
+                }
+            }
+            Write(slot.Hyper, row);
+        }
+    }
+
+    /// <summary>The multiplier on layer group <paramref name="group"/>'s scheduled learning rate (1 unless scaled).</summary>
+    public double LrScale(int group) => _lrScale[group];
+
+    /// <summary>
+    /// Sets the multiplier on layer group <paramref name="group"/>'s scheduled learning rate and, when a position was
+    /// applied, rewrites it with the new scale.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is negative or not finite.</exception>
+    public void ScaleLr(int group, double scale)
+    {
+        if (!(scale >= 0 && double.IsFinite(scale)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, $"scale must be a finite number >= 0, got {scale}");
+        }
+        _lrScale[group] = scale;
+        if (!double.IsNaN(_pos))
+        {
+            Apply(_pos);
+        }
+    }
+
+    /// <summary>True when the values of slot <paramref name="index"/> are the same for every layer group (recorded once).</summary>
+    internal bool IsUniform(int index) => _slots[index].Shared is not null && _slots[index].Hyper != HyperParameter.LearningRate;
+
+    private void Write(HyperParameter hyper, double[] row)
+    {
+        for (var g = 0; g < _writers.Length; g++)
+        {
+            var value = hyper == HyperParameter.WeightDecay && _noWeightDecay[g] ? 0.0 : row[_layerOf[g]];
+            _writers[g].Write(hyper, value);
+        }
+    }
+
+    private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer)
+    {
+        ArgumentNullException.ThrowIfNull(sched);
+        for (var g = 0; g < _writers.Length; g++)
+        {
+            if (_writers[g].WhyUnsupported(hyper) is { } reason)
+            {
+                throw new ArgumentException(
+                    $"{optimizer.GetType().Name} param group {g} cannot take a {hyper.FastaiName()} schedule: {reason}", nameof(optimizer));
+            }
+        }
+        if (!sched.IsPerGroup)
+        {
+            return new Slot(hyper, sched, null);
+        }
+        try
+        {
+            return new Slot(hyper, null, new SchedGroups(sched, GroupCount));
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"the {hyper.FastaiName()} schedule {sched} does not fit the {GroupCount} layer groups: {e.Message}", nameof(sched), e);
+        }
+    }
+
+    private sealed record Slot(HyperParameter Hyper, Sched? Shared, SchedGroups? Groups);
+}

@@ -1,0 +1,214 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace SchedDsl.Torch;
+
+/// <summary>
+/// A checkpoint read from disk and verified (<see cref="CheckpointFile"/>): the model, optimizer and RNG state, and,
+/// when taken during a fit, the fit's schedules and position. Everything is checked against the learner before
+/// anything is written into it.
+/// </summary>
+internal sealed class Checkpoint
+{
+    private Checkpoint(string path, CheckpointMeta meta, byte[] model, byte[] optimizer, byte[] rng)
+    {
+        (Path, Meta, _model, _optimizer, _rng) = (path, meta, model, optimizer, rng);
+    }
+
+    private readonly byte[] _model;
+    private readonly byte[] _optimizer;
+    private readonly byte[] _rng;
+
+    public string Path { get; }
+
+    public CheckpointMeta Meta { get; }
+
+    /// <summary>The next batch to train, over the whole fit.</summary>
+    public int Step => Meta.Fit?.Step ?? 0;
+
+    public static Checkpoint Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new CheckpointException($"no checkpoint at {path}");
+        }
+        var (meta, model, optimizer, rng) = CheckpointFile.Read(path);
+        return new Checkpoint(path, meta, model, optimizer, rng);
+    }
+
+    /// <summary>Writes the learner's state, and the fit's when <paramref name="context"/> is given, to <paramref name="path"/> (atomically).</summary>
+    public static void Write(string path, Learner learner, bool withOptimizer, FitContext? context, int step)
+    {
+        var model = learner.Model;
+        var optimizer = withOptimizer ? learner.Optimizer as OptimizerHelper : null;
+        var meta = new CheckpointMeta
+        {
+            Tensors = model.state_dict().Select(kv => new TensorEntry(kv.Key, kv.Value.shape)).ToList(),
+            RequiresGrad = model.parameters().Select(p => p.requires_grad).ToList(),
+            Optimizer = optimizer?.GetType().Name,
+            ParamGroups = optimizer?.ParamGroups.Count() ?? 0,
+            Fit = context is null ? null : FitMetaOf(context, step),
+        };
+        CheckpointFile.Write(path, meta, Bytes(w => model.save(w)), optimizer is null ? [] : Bytes(optimizer.save_state_dict), RngState());
+    }
+
+    /// <summary>Checks that this checkpoint was taken during the fit <paramref name="plan"/> describes, on this learner's model.</summary>
+    /// <exception cref="CheckpointException">Names what differs.</exception>
+    public Checkpoint ForFit(Learner learner, FitPlan plan, int scheduleSteps)
+    {
+        var fit = Meta.Fit ?? throw new CheckpointException($"{Path} was saved outside a fit (Learner.Save); load it with Learner.Load, or resume from a checkpoint written during the fit");
+        Differ("epochs", fit.Epochs, plan.Epochs);
+        Differ("batches per epoch", fit.BatchCount, learner.Train.Count);
+        Differ("schedule steps", fit.ScheduleSteps, scheduleSteps);
+        foreach (var (name, text) in fit.Schedules)
+        {
+            try
+            {
+                _ = HyperParameterNames.Parse(name);
+                _ = Sched.Parse(text);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                throw new CheckpointException($"{Path} is damaged: its {name} schedule `{text}` does not parse: {e.Message}", e);
+            }
+        }
+        var expected = Texts(plan.Schedules);
+        foreach (var name in expected.Keys.Union(fit.Schedules.Keys).Order(StringComparer.Ordinal))
+        {
+            var ours = expected.GetValueOrDefault(name, "(none)");
+            var theirs = fit.Schedules.GetValueOrDefault(name, "(none)");
+            if (ours != theirs)
+            {
+                throw new CheckpointException($"{Path} belongs to another fit: its {name} schedule is {theirs}, this fit's is {ours}");
+            }
+        }
+        if (fit.Step < 0 || fit.Step > (long)fit.Epochs * fit.BatchCount)
+        {
+            throw new CheckpointException($"{Path} is damaged: step {fit.Step} is outside [0, {(long)fit.Epochs * fit.BatchCount}]");
+        }
+        CheckModel(learner.Model);
+        CheckOptimizer(learner.CreateOptimizer());
+        return this;
+    }
+
+    /// <summary>Checks the model's tensors: same names, same shapes.</summary>
+    public void CheckModel(nn.Module model)
+    {
+        var ours = model.state_dict();
+        var theirs = Meta.Tensors.ToDictionary(t => t.Name, t => t.Shape);
+        foreach (var name in ours.Keys.Union(theirs.Keys).Order(StringComparer.Ordinal))
+        {
+            var have = ours.TryGetValue(name, out var tensor) ? Shape(tensor.shape) : "missing";
+            var saved = theirs.TryGetValue(name, out var shape) ? Shape(shape) : "missing";
+            if (have != saved)
+            {
+                throw new CheckpointException($"{Path} holds another model: tensor '{name}' is {saved} there and {have} in this model");
+            }
+        }
+        if (Meta.RequiresGrad.Count != model.parameters().Count())
+        {
+            throw new CheckpointException($"{Path} holds another model: {Meta.RequiresGrad.Count} parameters there, {model.parameters().Count()} here");
+        }
+    }
+
+    /// <summary>Writes model, optimizer, RNG and fit state into the learner and <paramref name="context"/>; on any failure restores what was there.</summary>
+    public void RestoreFit(Learner learner, FitContext context)
+    {
+        Restore(learner, withOptimizer: true, () =>
+        {
+            random.set_rng_state(tensor(_rng));
+            var fit = Meta.Fit!;
+            context.State.Smooth.Restore(fit.SmoothRaw, fit.SmoothCount);
+            var applier = (HyperApplier)context.Runner.Applier;
+            for (var g = 0; g < Math.Min(applier.GroupCount, fit.LrScale.Count); g++)
+            {
+                applier.ScaleLr(g, fit.LrScale[g]);
+            }
+            context.Recorder.RestoreEpochs(fit.Rows.Select(r => r.ToResult()));
+        });
+    }
+
+    /// <summary>Writes model (and optimizer) state into the learner; on any failure restores what was there.</summary>
+    public void Restore(Learner learner, bool withOptimizer, Action? more = null)
+    {
+        CheckModel(learner.Model);
+        var optimizer = withOptimizer && Meta.Optimizer is not null ? CheckOptimizer(learner.CreateOptimizer()) : null;
+        using var snapshot = TrainingSnapshot.Capture(learner.Model, optimizer);
+        try
+        {
+            using (var reader = new BinaryReader(new MemoryStream(_model)))
+            {
+                learner.Model.load(reader, strict: true);
+            }
+            var g = 0;
+            foreach (var p in learner.Model.parameters())
+            {
+                p.requires_grad = Meta.RequiresGrad[g++];
+            }
+            if (optimizer is not null)
+            {
+                using var reader = new BinaryReader(new MemoryStream(_optimizer));
+                optimizer.load_state_dict(reader);
+            }
+            more?.Invoke();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            snapshot.Restore();
+            throw e as CheckpointException ?? new CheckpointException($"{Path} could not be loaded, and the learner was left as it was: {e.Message}", e);
+        }
+    }
+
+    private OptimizerHelper CheckOptimizer(optim.Optimizer optimizer)
+    {
+        var name = optimizer.GetType().Name;
+        if (Meta.Optimizer != name)
+        {
+            throw new CheckpointException($"{Path} holds {Meta.Optimizer ?? "no"} optimizer state; this learner's optimizer is {name}");
+        }
+        var groups = optimizer.ParamGroups.Count();
+        if (Meta.ParamGroups != groups)
+        {
+            throw new CheckpointException($"{Path} holds {Meta.ParamGroups} optimizer param groups; this learner's optimizer has {groups} (another splitter or bn_wd setting?)");
+        }
+        return optimizer as OptimizerHelper ?? throw new CheckpointException($"{name} is not a TorchSharp managed optimizer; its state cannot be loaded");
+    }
+
+    private void Differ(string what, long saved, long here)
+    {
+        if (saved != here)
+        {
+            throw new CheckpointException($"{Path} belongs to another fit: {what} {saved} there, {here} in this fit");
+        }
+    }
+
+    private static FitMeta FitMetaOf(FitContext context, int step)
+    {
+        var applier = (HyperApplier)context.Runner.Applier;
+        return new FitMeta(step, context.Runner.TotalSteps, context.EpochCount, context.BatchCount, Texts(context.State.Schedules),
+            context.State.Smooth.Raw, context.State.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
+            context.Recorder.Epochs.Select(EpochRow.From).ToList());
+    }
+
+    private static Dictionary<string, string> Texts(IReadOnlyDictionary<HyperParameter, Sched> schedules) =>
+        schedules.ToDictionary(kv => kv.Key.FastaiName(), kv => kv.Value.ToString());
+
+    private static string Shape(long[] shape) => $"[{string.Join(", ", shape)}]";
+
+    private static byte[] RngState()
+    {
+        using var state = random.get_rng_state();
+        return state.data<byte>().ToArray();
+    }
+
+    private static byte[] Bytes(Action<BinaryWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            write(writer);
+        }
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,10 @@
+namespace SchedDsl.Torch;
+
+/// <summary>How the shared training loop runs one fit.</summary>
+/// <param name="Epochs">Epochs of the fit.</param>
+/// <param name="Schedules">The hyper-parameter schedules.</param>
+/// <param name="ScheduleSteps">The steps the schedules span; null for the whole fit. The LR finder passes <c>num_it</c>.</param>
+/// <param name="Validate">False for the LR finder (fastai skips validation there).</param>
+/// <param name="FailOnNonFinite">True: a NaN/∞ loss throws <see cref="TrainingDivergedException"/>; false: it is recorded.</param>
+/// <param name="StartIteration">The first batch to train, counted over the whole fit (resume; 0 for a fresh fit).</param>
+internal sealed record FitPlan(int Epochs, IReadOnlyDictionary<HyperParameter, Sched> Schedules, int? ScheduleSteps, bool Validate, bool FailOnNonFinite, int StartIteration);

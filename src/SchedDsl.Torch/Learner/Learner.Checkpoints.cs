@@ -1,0 +1,47 @@
+namespace SchedDsl.Torch;
+
+public sealed partial class Learner
+{
+    /// <summary>
+    /// Saves the model and, with <paramref name="withOptimizer"/>, the optimizer state to <paramref name="path"/>
+    /// (fastai's <c>learn.save(file, with_opt=True)</c>). The file is written beside the target and renamed over it,
+    /// so a crash while saving leaves any previous file intact.
+    /// </summary>
+    /// <remarks>To resume a fit mid-way, use <see cref="CheckpointCallback"/> during the fit and pass its file as a fit's <c>resumeFrom</c>.</remarks>
+    public void Save(string path, bool withOptimizer = true)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Checkpoint.Write(path, this, withOptimizer && _optimizer is not null, context: null, step: 0);
+    }
+
+    /// <summary>
+    /// Loads the model and, with <paramref name="withOptimizer"/> and when the file has it, the optimizer state from
+    /// <paramref name="path"/> (fastai's <c>learn.load</c>). Parameters' trainable flags come back as saved.
+    /// </summary>
+    /// <exception cref="CheckpointException">The file is missing, truncated or damaged, or holds another model or optimizer; the message names what differs and the learner is unchanged.</exception>
+    public void Load(string path, bool withOptimizer = true) => Checkpoint.Read(path).Restore(this, withOptimizer);
+
+    /// <summary>Writes the state of the running fit at <paramref name="step"/> (the next batch to train).</summary>
+    internal void SaveCheckpoint(string path, FitContext context, int step) =>
+        Checkpoint.Write(path, this, withOptimizer: true, context, step);
+
+    /// <summary>Runs <paramref name="plan"/>, from the start, from <paramref name="startEpoch"/>, or from a checkpoint.</summary>
+    private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? wd, int startEpoch, string? resumeFrom, CancellationToken cancellation)
+    {
+        if (plan.Epochs < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(plan), plan.Epochs, $"epochs must be >= 1, got {plan.Epochs}");
+        }
+        if (startEpoch < 0 || startEpoch >= plan.Epochs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(startEpoch), startEpoch, $"startEpoch must be in [0, {plan.Epochs - 1}] for {plan.Epochs} epochs, got {startEpoch}");
+        }
+        if (startEpoch > 0 && resumeFrom is not null)
+        {
+            throw new ArgumentException("pass startEpoch or resumeFrom, not both: a checkpoint knows its own position", nameof(resumeFrom));
+        }
+        var resume = resumeFrom is null ? null : Checkpoint.Read(resumeFrom).ForFit(this, plan, plan.ScheduleSteps ?? plan.Epochs * Train.Count);
+        var start = resume?.Step ?? checked(startEpoch * Train.Count);
+        return RunFit(plan with { StartIteration = start }, callbacks ?? [], wd, resume, cancellation);
+    }
+}
