@@ -22,11 +22,11 @@ public static partial class Optimizers
         if (decoupledWeightDecay)
         {
             return specs => new AdamW(
-                Each(specs, s => new AdamW.ParamGroup(Params(s), new AdamW.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
+                Each(specs, s => new AdamW.ParamGroup(s.Parameters, new AdamW.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
                 lr: FirstLr(specs), beta1: beta1, beta2: beta2, eps: eps);
         }
         return specs => new Adam(
-            Each(specs, s => new Adam.ParamGroup(Params(s), new Adam.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
+            Each(specs, s => new Adam.ParamGroup(s.Parameters, new Adam.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
             lr: FirstLr(specs), beta1: beta1, beta2: beta2, eps: eps);
     }
 

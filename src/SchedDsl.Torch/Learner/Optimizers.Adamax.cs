@@ -18,7 +18,7 @@ public static partial class Optimizers
         Coefficient(nameof(beta2), beta2);
         NonNegative(nameof(eps), eps);
         return specs => new Adamax(
-            Each(specs, s => new Adamax.ParamGroup(Params(s), new Adamax.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
+            Each(specs, s => new Adamax.ParamGroup(s.Parameters, new Adamax.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
             lr: FirstLr(specs), beta1: beta1, beta2: beta2, eps: eps);
     }
 }

@@ -21,7 +21,7 @@ public static partial class Optimizers
         NonNegative(nameof(eps), eps);
         NonNegative(nameof(momentumDecay), momentumDecay);
         return specs => new NAdam(
-            Each(specs, s => new NAdam.ParamGroup(Params(s), new NAdam.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
+            Each(specs, s => new NAdam.ParamGroup(s.Parameters, new NAdam.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
             lr: FirstLr(specs), beta1: beta1, beta2: beta2, eps: eps, momentum_decay: momentumDecay);
     }
 }

@@ -23,7 +23,7 @@ public static partial class Optimizers
         Coefficient(nameof(alpha), alpha);
         NonNegative(nameof(eps), eps);
         return specs => new RMSProp(
-            Each(specs, s => new RMSProp.ParamGroup(Params(s), new RMSProp.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
+            Each(specs, s => new RMSProp.ParamGroup(s.Parameters, new RMSProp.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
             lr: FirstLr(specs), alpha: alpha, eps: eps, momentum: momentum);
     }
 }

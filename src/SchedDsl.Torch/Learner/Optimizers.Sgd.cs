@@ -17,7 +17,7 @@ public static partial class Optimizers
     {
         Coefficient(nameof(momentum), momentum);
         return specs => new SGD(
-            Each(specs, s => new SGD.ParamGroup(Params(s), new SGD.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
+            Each(specs, s => new SGD.ParamGroup(s.Parameters, new SGD.Options { LearningRate = s.LearningRate, weight_decay = s.WeightDecay })),
             lr: FirstLr(specs), momentum: momentum);
     }
 }

@@ -1,5 +1,3 @@
-using TorchSharp.Modules;
-
 namespace SchedDsl.Torch;
 
 /// <summary>
@@ -50,6 +48,4 @@ public static partial class Optimizers
         value >= 0 && double.IsFinite(value)
             ? value
             : throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number >= 0, got {value}");
-
-    private static IReadOnlyList<Parameter> Params(ParamGroupSpec spec) => spec.Parameters;
 }
