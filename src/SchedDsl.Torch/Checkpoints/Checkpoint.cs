@@ -97,14 +97,19 @@ internal sealed class Checkpoint
     {
         var ours = model.state_dict();
         var theirs = Meta.Tensors.ToDictionary(t => t.Name, t => t.Shape);
-        foreach (var name in ours.Keys.Union(theirs.Keys).Order(StringComparer.Ordinal))
+        // A shape that differs says more than a name that is missing, so report those first.
+        foreach (var (name, shape) in theirs)
         {
-            var have = ours.TryGetValue(name, out var tensor) ? Shape(tensor.shape) : "missing";
-            var saved = theirs.TryGetValue(name, out var shape) ? Shape(shape) : "missing";
-            if (have != saved)
+            if (ours.TryGetValue(name, out var tensor) && Shape(tensor.shape) != Shape(shape))
             {
-                throw new CheckpointException($"{Path} holds another model: tensor '{name}' is {saved} there and {have} in this model");
+                throw new CheckpointException($"{Path} holds another model: tensor '{name}' is {Shape(shape)} there and {Shape(tensor.shape)} in this model");
             }
+        }
+        var missing = theirs.Keys.Except(ours.Keys).Order(StringComparer.Ordinal).ToList();
+        var extra = ours.Keys.Except(theirs.Keys).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 || extra.Count > 0)
+        {
+            throw new CheckpointException($"{Path} holds another model: tensors only there: [{string.Join(", ", missing)}]; only in this model: [{string.Join(", ", extra)}]");
         }
         if (Meta.RequiresGrad.Count != model.parameters().Count())
         {
