@@ -1,0 +1,99 @@
+using BenchmarkDotNet.Attributes;
+using SchedDsl.Torch;
+using TorchSharp.Modules;
+
+namespace SchedDsl.Benchmarks.Torch;
+
+/// <summary>
+/// The per-batch cost of the runner the Learner uses (<see cref="ScheduleRunner"/> over a <see cref="HyperApplier"/>,
+/// recording on) against the loop a careful person writes by hand: param groups cached as typed arrays, per-group
+/// peaks cached, the one-cycle shape computed once per batch and scaled per group, values written straight into the
+/// group options, nothing recorded. Schedules: one-cycle lr as a slice over the groups, one-cycle momentum (beta1 for
+/// AdamW). Param groups are empty, so only the option writes are measured, which is all a scheduler does per batch.
+/// </summary>
+[MemoryDiagnoser]
+public class RunnerBenchmarks
+{
+    private const int Batches = 1000;
+
+    private ScheduleRunner _runner = null!;
+    private SGD.ParamGroup[] _sgdGroups = [];
+    private AdamW.ParamGroup[] _adamGroups = [];
+    private double[] _peaks = [];
+
+    /// <summary>Param groups.</summary>
+    [Params(1, 3, 10, 100)]
+    public int Groups { get; set; }
+
+    /// <summary>The optimizer.</summary>
+    [Params("SGD", "AdamW")]
+    public string Optimizer { get; set; } = "SGD";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        TorchSharp.torch.optim.Optimizer optimizer;
+        if (Optimizer == "SGD")
+        {
+            _sgdGroups = [.. Enumerable.Range(0, Groups).Select(_ => new SGD.ParamGroup([], new SGD.Options { LearningRate = 1e-3, momentum = 0.9 }))];
+            optimizer = new SGD(_sgdGroups, 1e-3, momentum: 0.9);
+        }
+        else
+        {
+            _adamGroups = [.. Enumerable.Range(0, Groups).Select(_ => new AdamW.ParamGroup([], new AdamW.Options { LearningRate = 1e-3 }))];
+            optimizer = new AdamW(_adamGroups, 1e-3, beta1: 0.9, beta2: 0.99);
+        }
+        var lrMax = Groups == 1 ? Hyper.Of(1e-2) : Hyper.Slice(1e-4, 1e-2);
+        _peaks = lrMax.ForGroups(Groups);
+        _runner = new ScheduleRunner(optimizer, Batches, ScheduleRunner.OneCycle(lrMax));
+    }
+
+    /// <summary>By hand: fastai's one-cycle (cos from lrMax/25 up to lrMax over 25 %, then cos down to lrMax/1e5) and its momentum.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batches)]
+    public void HandWritten()
+    {
+        for (var i = 0; i < Batches; i++)
+        {
+            var pos = (double)i / Batches;
+            double shape, mom;
+            if (pos < 0.25)
+            {
+                var c = (1 + Math.Cos(Math.PI * (pos / 0.25))) / 2;
+                shape = (1.0 / 25) + ((1 - (1.0 / 25)) * (1 - c));
+                mom = 0.85 + ((0.95 - 0.85) * c);
+            }
+            else
+            {
+                var c = (1 + Math.Cos(Math.PI * ((pos - 0.25) / 0.75))) / 2;
+                shape = 1e-5 + ((1 - 1e-5) * c);
+                mom = 0.95 + ((0.85 - 0.95) * c);
+            }
+            if (_sgdGroups.Length > 0)
+            {
+                for (var g = 0; g < _sgdGroups.Length; g++)
+                {
+                    _sgdGroups[g].LearningRate = _peaks[g] * shape;
+                    _sgdGroups[g].Momentum = mom;
+                }
+            }
+            else
+            {
+                for (var g = 0; g < _adamGroups.Length; g++)
+                {
+                    _adamGroups[g].LearningRate = _peaks[g] * shape;
+                    _adamGroups[g].Betas = (mom, 0.99);
+                }
+            }
+        }
+    }
+
+    /// <summary>The Learner's runner: evaluate, scale, write every group, record.</summary>
+    [Benchmark(OperationsPerInvoke = Batches)]
+    public void ScheduleRunnerApply()
+    {
+        for (var i = 0; i < Batches; i++)
+        {
+            _runner.Apply(i);
+        }
+    }
+}
