@@ -48,26 +48,18 @@ public class RunnerBenchmarks
         _runner = new ScheduleRunner(optimizer, Batches, ScheduleRunner.OneCycle(lrMax));
     }
 
-    /// <summary>By hand: fastai's one-cycle (cos from lrMax/25 up to lrMax over 25 %, then cos down to lrMax/1e5) and its momentum.</summary>
+    /// <summary>
+    /// By hand, as one writes lr and momentum lambdas for PyTorch: fastai's one-cycle (cos from lrMax/25 up to lrMax
+    /// over 25 %, then down to lrMax/1e5) as a shape scaled by each group's cached peak, and its momentum.
+    /// </summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Batches)]
     public void HandWritten()
     {
         for (var i = 0; i < Batches; i++)
         {
             var pos = (double)i / Batches;
-            double shape, mom;
-            if (pos < 0.25)
-            {
-                var c = (1 + Math.Cos(Math.PI * (pos / 0.25))) / 2;
-                shape = (1.0 / 25) + ((1 - (1.0 / 25)) * (1 - c));
-                mom = 0.85 + ((0.95 - 0.85) * c);
-            }
-            else
-            {
-                var c = (1 + Math.Cos(Math.PI * ((pos - 0.25) / 0.75))) / 2;
-                shape = 1e-5 + ((1 - 1e-5) * c);
-                mom = 0.95 + ((0.85 - 0.95) * c);
-            }
+            var shape = OneCycleShape(pos);
+            var mom = OneCycleMomentum(pos);
             if (_sgdGroups.Length > 0)
             {
                 for (var g = 0; g < _sgdGroups.Length; g++)
@@ -86,6 +78,14 @@ public class RunnerBenchmarks
             }
         }
     }
+
+    private static double Cos(double start, double end, double pos) => start + ((1 + Math.Cos(Math.PI * (1 - pos))) * (end - start) / 2);
+
+    private static double OneCycleShape(double pos) =>
+        pos < 0.25 ? Cos(1.0 / 25, 1, pos / 0.25) : Cos(1, 1e-5, (pos - 0.25) / 0.75);
+
+    private static double OneCycleMomentum(double pos) =>
+        pos < 0.25 ? Cos(0.95, 0.85, pos / 0.25) : Cos(0.85, 0.95, (pos - 0.25) / 0.75);
 
     /// <summary>The Learner's runner: evaluate, scale, write every group, record.</summary>
     [Benchmark(OperationsPerInvoke = Batches)]

@@ -84,17 +84,33 @@ internal sealed class SharedShape
         var local = (pos - starts[s]) / widths[s];
         local = local <= 0 ? 0 : local < 1 ? local : 1;
         var offset = s * groups;
-        var kind = kinds[s];
-        for (var g = 0; g < values.Length; g++)
+        switch (kinds[s])
         {
-            var (start, end) = (a[offset + g], b[offset + g]);
-            values[g] = kind switch
-            {
-                AnnealerKind.Lin => Annealers.Lin(start, end, local),
-                AnnealerKind.Cos => Annealers.Cos(start, end, local),
-                AnnealerKind.Exp => Annealers.Exp(start, end, local),
-                _ => start,
-            };
+            case AnnealerKind.Cos:
+                // Annealers.Cos with its cosine taken once for every group: the same operations in the same order,
+                // so each value is bit-identical to the group's own At(pos).
+                var k = 1 + Math.Cos(Math.PI * (1 - local));
+                for (var g = 0; g < values.Length; g++)
+                {
+                    var (start, end) = (a[offset + g], b[offset + g]);
+                    values[g] = start + (k * (end - start) / 2);
+                }
+                break;
+            case AnnealerKind.Lin:
+                for (var g = 0; g < values.Length; g++)
+                {
+                    values[g] = Annealers.Lin(a[offset + g], b[offset + g], local);
+                }
+                break;
+            case AnnealerKind.Exp:
+                for (var g = 0; g < values.Length; g++)
+                {
+                    values[g] = Annealers.Exp(a[offset + g], b[offset + g], local);
+                }
+                break;
+            default:
+                a.AsSpan(offset, values.Length).CopyTo(values);
+                break;
         }
     }
 }

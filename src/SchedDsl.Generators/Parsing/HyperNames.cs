@@ -5,31 +5,12 @@ namespace SchedDsl.Generators.Parsing;
 
 /// <summary>
 /// Maps an optimizer option's member name to the scheduler's property name and text name. fastai's names win where
-/// fastai has one (its <c>OptimWrapper.pytorch_hp_map</c>: momentum and beta1 are <c>mom</c>, beta2 and alpha are
-/// <c>sqr_mom</c>, weight_decay is <c>wd</c>); every other option keeps its own name in PascalCase and snake_case.
+/// fastai has one (<see cref="HyperNameTable"/>, shared with SchedDsl.Torch's runtime); every other option keeps its
+/// own name in PascalCase and snake_case.
 /// </summary>
 internal static class HyperNames
 {
-    private static readonly Dictionary<string, (string Property, string Text)> Fastai = new()
-    {
-        ["LearningRate"] = ("Lr", "lr"),
-        ["lr"] = ("Lr", "lr"),
-        ["learning_rate"] = ("Lr", "lr"),
-        ["momentum"] = ("Mom", "mom"),
-        ["Momentum"] = ("Mom", "mom"),
-        ["beta1"] = ("Mom", "mom"),
-        ["Beta1"] = ("Mom", "mom"),
-        ["beta2"] = ("SqrMom", "sqr_mom"),
-        ["Beta2"] = ("SqrMom", "sqr_mom"),
-        ["alpha"] = ("SqrMom", "sqr_mom"),
-        ["Alpha"] = ("SqrMom", "sqr_mom"),
-        ["weight_decay"] = ("Wd", "wd"),
-        ["WeightDecay"] = ("Wd", "wd"),
-        ["eps"] = ("Eps", "eps"),
-        ["Eps"] = ("Eps", "eps"),
-        ["epsilon"] = ("Eps", "eps"),
-        ["Epsilon"] = ("Eps", "eps"),
-    };
+    private static readonly Dictionary<string, (string Property, string Text)> Fastai = Build();
 
     /// <summary>Options members that record state rather than hyper-parameters (TorchSharp's starting learning rate).</summary>
     public static bool IsExcluded(string memberName) => memberName == "InitialLearningRate";
@@ -82,5 +63,18 @@ internal static class HyperNames
             }
         }
         return builder.ToString();
+    }
+
+    private static Dictionary<string, (string Property, string Text)> Build()
+    {
+        var map = new Dictionary<string, (string Property, string Text)>();
+        foreach (var (text, property, options) in HyperNameTable.Rows)
+        {
+            foreach (var option in options)
+            {
+                map[option] = (property, text);
+            }
+        }
+        return map;
     }
 }

@@ -10,6 +10,8 @@ namespace SchedDsl.Torch;
 internal sealed class GroupWriter
 {
     private readonly ParamGroup _group;
+    private readonly IBetas? _betas;
+    private readonly IMomentum? _momentum;
     private readonly OptionField? _momentumField;
     private readonly OptionField? _alphaField;
     private readonly OptionField? _weightDecayField;
@@ -18,13 +20,20 @@ internal sealed class GroupWriter
     public GroupWriter(ParamGroup group)
     {
         _group = group;
+        // Cast once: a write per batch per group must not pay for type tests.
+        _betas = group as IBetas;
+        _momentum = group as IMomentum;
         var optionsType = group.Options?.GetType()
             ?? throw new ArgumentException("the optimizer has a param group without options; create it through a TorchSharp optimizer", nameof(group));
-        _momentumField = OptionField.Find(optionsType, "momentum");
-        _alphaField = OptionField.Find(optionsType, "alpha");
-        _weightDecayField = OptionField.Find(optionsType, "weight_decay");
-        _epsField = OptionField.Find(optionsType, "eps");
+        _momentumField = Field(optionsType, HyperParameter.Momentum);
+        _alphaField = Field(optionsType, HyperParameter.SquaredMomentum);
+        _weightDecayField = Field(optionsType, HyperParameter.WeightDecay);
+        _epsField = Field(optionsType, HyperParameter.Eps);
     }
+
+    /// <summary>The first option field of <paramref name="optionsType"/> named in the shared table for <paramref name="hyper"/>.</summary>
+    private static OptionField? Field(Type optionsType, HyperParameter hyper) =>
+        hyper.OptionMembers().Select(name => OptionField.Find(optionsType, name)).FirstOrDefault(f => f is not null);
 
     /// <summary>One writer per param group of <paramref name="optimizer"/>, in order.</summary>
     /// <exception cref="ArgumentException">The optimizer has no param groups, or one that is not a TorchSharp <c>ParamGroup</c>.</exception>
@@ -47,10 +56,10 @@ internal sealed class GroupWriter
     public string? WhyUnsupported(HyperParameter hyper) => hyper switch
     {
         HyperParameter.LearningRate => null,
-        HyperParameter.Momentum when _group is IBetas => null,
-        HyperParameter.Momentum when _group is IMomentum || _momentumField is not null =>
+        HyperParameter.Momentum when _betas is not null => null,
+        HyperParameter.Momentum when _momentum is not null || _momentumField is not null =>
             Read(HyperParameter.Momentum) > 0 ? null : "it was created without momentum (momentum = 0); create it with momentum > 0 to schedule it",
-        HyperParameter.SquaredMomentum when _group is IBetas || _alphaField is not null => null,
+        HyperParameter.SquaredMomentum when _betas is not null || _alphaField is not null => null,
         HyperParameter.WeightDecay when _weightDecayField is not null => null,
         HyperParameter.Eps when _epsField is not null => null,
         _ => $"it has no {hyper.FastaiName()} option",
@@ -68,14 +77,7 @@ internal sealed class GroupWriter
                 WriteMomentum(value);
                 break;
             case HyperParameter.SquaredMomentum:
-                if (_group is IBetas betas)
-                {
-                    betas.Betas = (betas.Betas.Item1, value);
-                }
-                else
-                {
-                    _alphaField!.Set(_group.Options, value);
-                }
+                WriteSquaredMomentum(value);
                 break;
             case HyperParameter.WeightDecay:
                 _weightDecayField!.Set(_group.Options, value);
@@ -104,17 +106,29 @@ internal sealed class GroupWriter
 
     private void WriteMomentum(double value)
     {
-        switch (_group)
+        if (_betas is not null)
         {
-            case IMomentum momentum:
-                momentum.Momentum = value;
-                break;
-            case IBetas betas:
-                betas.Betas = (value, betas.Betas.Item2);
-                break;
-            default:
-                _momentumField!.Set(_group.Options, value);
-                break;
+            _betas.Betas = (value, _betas.Betas.Item2);
+        }
+        else if (_momentum is not null)
+        {
+            _momentum.Momentum = value;
+        }
+        else
+        {
+            _momentumField!.Set(_group.Options, value);
+        }
+    }
+
+    private void WriteSquaredMomentum(double value)
+    {
+        if (_betas is not null)
+        {
+            _betas.Betas = (_betas.Betas.Item1, value);
+        }
+        else
+        {
+            _alphaField!.Set(_group.Options, value);
         }
     }
 }

@@ -26,6 +26,7 @@ public sealed class HyperApplier : IScheduleApplier
     private readonly bool[] _noWeightDecay;
     private readonly double[] _lrScale;
     private double _pos = double.NaN;
+    private bool _scaled;
 
     /// <summary>Binds <paramref name="schedules"/> to every param group of <paramref name="optimizer"/>.</summary>
     /// <param name="optimizer">A TorchSharp optimizer (every managed optimizer in TorchSharp 0.107).</param>
@@ -76,22 +77,29 @@ public sealed class HyperApplier : IScheduleApplier
         {
             var slot = _slots[s];
             var row = Values.Row(s);
+            var scaled = slot.Hyper == HyperParameter.LearningRate && _scaled;
             if (slot.Shared is { } shared)
             {
-                Array.Fill(row, shared.At(pos));
+                var value = shared.At(pos);
+                Array.Fill(row, value);
+                if (!scaled)
+                {
+                    WriteEveryGroup(slot.Hyper, value);
+                    continue;
+                }
             }
             else
             {
                 slot.Groups!.At(pos, row);
             }
-            if (slot.Hyper == HyperParameter.LearningRate)
+            if (scaled)
             {
                 for (var g = 0; g < row.Length; g++)
                 {
                     row[g] *= _lrScale[g];
                 }
             }
-            Write(slot.Hyper, row);
+            WriteEachGroup(slot.Hyper, row);
         }
     }
 
@@ -110,6 +118,7 @@ public sealed class HyperApplier : IScheduleApplier
             throw new ArgumentOutOfRangeException(nameof(scale), scale, $"scale must be a finite number >= 0, got {scale}");
         }
         _lrScale[group] = scale;
+        _scaled = _lrScale.Any(x => x != 1.0);
         if (!double.IsNaN(_pos))
         {
             Apply(_pos);
@@ -119,12 +128,23 @@ public sealed class HyperApplier : IScheduleApplier
     /// <summary>True when the values of slot <paramref name="index"/> are the same for every layer group (recorded once).</summary>
     internal bool IsUniform(int index) => _slots[index].Shared is not null && _slots[index].Hyper != HyperParameter.LearningRate;
 
-    private void Write(HyperParameter hyper, double[] row)
+    /// <summary>One value for every param group (a scalar schedule): no per-group lookup.</summary>
+    private void WriteEveryGroup(HyperParameter hyper, double value)
     {
+        var decayOff = hyper == HyperParameter.WeightDecay;
         for (var g = 0; g < _writers.Length; g++)
         {
-            var value = hyper == HyperParameter.WeightDecay && _noWeightDecay[g] ? 0.0 : row[_layerOf[g]];
-            _writers[g].Write(hyper, value);
+            _writers[g].Write(hyper, decayOff && _noWeightDecay[g] ? 0.0 : value);
+        }
+    }
+
+    /// <summary>Each param group its layer group's value.</summary>
+    private void WriteEachGroup(HyperParameter hyper, double[] row)
+    {
+        var decayOff = hyper == HyperParameter.WeightDecay;
+        for (var g = 0; g < _writers.Length; g++)
+        {
+            _writers[g].Write(hyper, decayOff && _noWeightDecay[g] ? 0.0 : row[_layerOf[g]]);
         }
     }
 

@@ -12,23 +12,24 @@ public sealed class HyperHistory
 {
     private readonly HyperApplier _source;
     private readonly HyperParameter[] _hypers;
-    private readonly double[][][] _rows;
+    // One array per hyper-parameter, step-major: a step's values for every group are contiguous, so recording a step
+    // is one copy. A hyper-parameter with one value for every group keeps one column.
+    private readonly double[][] _values;
+    private readonly int[] _stride;
 
     internal HyperHistory(HyperApplier source, int capacity)
     {
         _source = source;
         _hypers = [.. source.Values.Hypers];
         GroupCount = source.GroupCount;
-        _rows = new double[_hypers.Length][][];
+        Capacity = capacity;
+        _stride = new int[_hypers.Length];
+        _values = new double[_hypers.Length][];
         for (var h = 0; h < _hypers.Length; h++)
         {
-            var rows = source.IsUniform(h) ? 1 : GroupCount;
-            _rows[h] = new double[rows][];
-            for (var r = 0; r < rows; r++)
-            {
-                _rows[h][r] = new double[capacity];
-                Array.Fill(_rows[h][r], double.NaN);
-            }
+            _stride[h] = source.IsUniform(h) ? 1 : GroupCount;
+            _values[h] = new double[checked(capacity * _stride[h])];
+            Array.Fill(_values[h], double.NaN);
         }
     }
 
@@ -61,8 +62,8 @@ public sealed class HyperHistory
         {
             throw new ArgumentOutOfRangeException(nameof(group), group, $"group must be in [0, {GroupCount - 1}], got {group}");
         }
-        var rows = _rows[h];
-        return new ArraySegment<double>(rows[rows.Length == 1 ? 0 : group], FirstStep, Count);
+        var stride = _stride[h];
+        return new Column(_values[h], (FirstStep * stride) + (stride == 1 ? 0 : group), stride, Count);
     }
 
     /// <summary>The values of <paramref name="hyper"/> for the last group (fastai's <c>recorder.hps[name]</c>).</summary>
@@ -71,8 +72,7 @@ public sealed class HyperHistory
     /// <summary>Stores the applier's current values as step <paramref name="step"/>'s; steps extend the recorded range.</summary>
     internal void Record(int step)
     {
-        var capacity = _rows.Length == 0 ? 0 : _rows[0][0].Length;
-        if (step >= capacity)
+        if ((uint)step >= (uint)Capacity)
         {
             return;
         }
@@ -86,19 +86,32 @@ public sealed class HyperHistory
             FirstStep = step;
         }
         Count = Math.Max(Count, step - FirstStep + 1);
-        for (var h = 0; h < _rows.Length; h++)
+        for (var h = 0; h < _values.Length; h++)
         {
-            var values = _source.Values.Row(h);
-            var rows = _rows[h];
-            if (rows.Length == 1)
+            var stride = _stride[h];
+            Array.Copy(_source.Values.Row(h), 0, _values[h], step * stride, stride);
+        }
+    }
+
+    private int Capacity { get; }
+
+    /// <summary>One group's values in a step-major array: every <c>stride</c>-th element from <c>start</c>.</summary>
+    private sealed class Column(double[] values, int start, int stride, int count) : IReadOnlyList<double>
+    {
+        public int Count => count;
+
+        public double this[int index] => (uint)index < (uint)count
+            ? values[start + (index * stride)]
+            : throw new ArgumentOutOfRangeException(nameof(index), index, $"index must be in [0, {count - 1}], got {index}");
+
+        public IEnumerator<double> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
             {
-                rows[0][step] = values[0];
-                continue;
-            }
-            for (var g = 0; g < rows.Length; g++)
-            {
-                rows[g][step] = values[g];
+                yield return values[start + (i * stride)];
             }
         }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

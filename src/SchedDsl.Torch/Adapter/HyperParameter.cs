@@ -1,7 +1,8 @@
 namespace SchedDsl.Torch;
 
 /// <summary>
-/// A hyper-parameter that a <see cref="ScheduleRunner"/> can write into a TorchSharp optimizer's param groups.
+/// A hyper-parameter that a <see cref="ScheduleRunner"/> can write into a TorchSharp optimizer's param groups. The
+/// values are the rows of the name table shared with the source generator, in order; do not reorder them.
 /// fastai's names are in brackets.
 /// </summary>
 public enum HyperParameter

@@ -2,40 +2,22 @@ namespace SchedDsl.Torch;
 
 /// <summary>
 /// fastai's short names for <see cref="HyperParameter"/> values (<c>lr</c>, <c>mom</c>, <c>sqr_mom</c>, <c>wd</c>,
-/// <c>eps</c>): one table, read both ways.
+/// <c>eps</c>), read both ways from the table the source generator also compiles (<c>HyperNameTable</c>).
 /// </summary>
 public static class HyperParameterNames
 {
-    private static readonly (HyperParameter Hyper, string Name)[] Table =
-    [
-        (HyperParameter.LearningRate, "lr"),
-        (HyperParameter.Momentum, "mom"),
-        (HyperParameter.SquaredMomentum, "sqr_mom"),
-        (HyperParameter.WeightDecay, "wd"),
-        (HyperParameter.Eps, "eps"),
-    ];
-
     /// <summary>fastai's name for <paramref name="hyper"/>, as used in plots, tables, logs and checkpoints.</summary>
-    public static string FastaiName(this HyperParameter hyper)
-    {
-        foreach (var (h, name) in Table)
-        {
-            if (h == hyper)
-            {
-                return name;
-            }
-        }
-        throw new ArgumentOutOfRangeException(nameof(hyper), hyper, $"hyper must be a defined HyperParameter, got {hyper}");
-    }
+    public static string FastaiName(this HyperParameter hyper) => Row(hyper).Text;
 
     /// <summary>The hyper-parameter fastai calls <paramref name="name"/> (<c>lr</c>, <c>mom</c>, <c>sqr_mom</c>, <c>wd</c>, <c>eps</c>), or false.</summary>
     public static bool TryParse(string? name, out HyperParameter hyper)
     {
-        foreach (var (h, n) in Table)
+        var rows = HyperNameTable.Rows;
+        for (var i = 0; i < rows.Length; i++)
         {
-            if (n == name)
+            if (rows[i].Text == name)
             {
-                hyper = h;
+                hyper = (HyperParameter)i;
                 return true;
             }
         }
@@ -48,5 +30,13 @@ public static class HyperParameterNames
     public static HyperParameter Parse(string name) =>
         TryParse(name, out var hyper)
             ? hyper
-            : throw new ArgumentException($"'{name}' is not a hyper-parameter name; expected one of {string.Join(", ", Table.Select(t => t.Name))}", nameof(name));
+            : throw new ArgumentException($"'{name}' is not a hyper-parameter name; expected one of {string.Join(", ", HyperNameTable.Rows.Select(r => r.Text))}", nameof(name));
+
+    /// <summary>The optimizer option members that may carry <paramref name="hyper"/>, first match wins.</summary>
+    internal static IReadOnlyList<string> OptionMembers(this HyperParameter hyper) => Row(hyper).Options;
+
+    private static (string Text, string Property, string[] Options) Row(HyperParameter hyper) =>
+        (uint)hyper < (uint)HyperNameTable.Rows.Length
+            ? HyperNameTable.Rows[(int)hyper]
+            : throw new ArgumentOutOfRangeException(nameof(hyper), hyper, $"hyper must be a defined HyperParameter, got {hyper}");
 }
