@@ -23,24 +23,32 @@ internal static class Experiment1LrSuggestions
     /// <summary>The arm experiment 2 reuses as its one-cycle arm: same seed, data, epochs and lr.</summary>
     public const int ValleyIndex = 0;
 
-    /// <summary>results[arm][seed], with the lr each seed trained at.</summary>
-    public sealed record Outcome(IReadOnlyList<IReadOnlyList<RunResult>> Results, IReadOnlyList<IReadOnlyList<double>> Lrs);
-
-    public static Outcome Run(Workbench bench, IReadOnlyList<SeedFinder> finders)
+    /// <summary>results[arm][seed index], with the lr each seed trained at; filled by the jobs.</summary>
+    public sealed record Outcome(RunResult[][] Results, double[][] Lrs)
     {
-        var results = Suggestions.Select(_ => new List<RunResult>()).ToList();
-        var lrs = Suggestions.Select(_ => new List<double>()).ToList();
-        foreach (var finder in finders)
+        public static Outcome Empty(int seeds) => new(
+            [.. Suggestions.Select(_ => new RunResult[seeds])],
+            [.. Suggestions.Select(_ => Enumerable.Repeat(double.NaN, seeds).ToArray())]);
+    }
+
+    /// <summary>One job per seed and suggestion, each a fresh model of its seed.</summary>
+    public static IEnumerable<Job> Jobs(Workbench bench, IReadOnlyList<SeedFinder> finders, Outcome into)
+    {
+        for (var s = 0; s < finders.Count; s++)
         {
             for (var arm = 0; arm < Suggestions.Count; arm++)
             {
-                var lr = Suggestions[arm].Pick(finder.Suggestions) ?? double.NaN;
-                lrs[arm].Add(lr);
-                bench.Title($"experiment 1, seed {finder.Seed}: FitOneCycle({bench.Budget.Epochs}, lrMax: {Formats.Lr(lr)}) at {Suggestions[arm].Name}");
-                results[arm].Add(double.IsFinite(lr) ? Fit(bench, finder.Seed, lr) : RunResult.From(null, bench.Budget.Epochs, diverged: false));
+                var (seedIndex, armIndex, seed) = (s, arm, finders[s].Seed);
+                var lr = Suggestions[arm].Pick(finders[s].Suggestions) ?? double.NaN;
+                into.Lrs[arm][s] = lr;
+                yield return new Job($"seed {seed}, experiment 1: FitOneCycle({bench.Budget.Epochs}, {Formats.Lr(lr)}) at {Suggestions[arm].Name}", lane =>
+                {
+                    var result = double.IsFinite(lr) ? Fit(bench, seed, lr, lane) : RunResult.From(null, bench.Budget.Epochs, diverged: false);
+                    into.Results[armIndex][seedIndex] = result;
+                    return result.Describe();
+                });
             }
         }
-        return new Outcome(results, lrs);
     }
 
     public static string Table(Outcome outcome)
@@ -59,9 +67,9 @@ internal static class Experiment1LrSuggestions
         return table.ToString();
     }
 
-    private static RunResult Fit(Workbench bench, int seed, double lr)
+    private static RunResult Fit(Workbench bench, int seed, double lr, Lane lane)
     {
-        using var learn = bench.Learners.Create(Learners.NewModel(seed, classes: 10), bench.Data, seed);
+        using var learn = bench.NewLearner(Workbench.NewModel(seed, classes: 10), bench.Data, seed, lane);
         return RunResult.Of(learn, bench.Budget.Epochs, () => learn.FitOneCycle(bench.Budget.Epochs, lr));
     }
 }

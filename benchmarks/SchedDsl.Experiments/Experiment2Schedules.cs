@@ -32,28 +32,38 @@ internal static class Experiment2Schedules
         new("WSD (10 % warmup, 20 % decay)", lr => Sched.Wsd(lr, 0.1, 0.2)),
     ];
 
-    /// <summary>results[arm][seed]; the one-cycle arm is experiment 1's valley arm, the identical run.</summary>
-    public static IReadOnlyList<IReadOnlyList<RunResult>> Run(Workbench bench, IReadOnlyList<SeedFinder> finders, IReadOnlyList<RunResult> oneCycleAtValley)
+    /// <summary>An empty results[arm][seed index].</summary>
+    public static RunResult[][] Empty(int seeds) => [.. Arms.Select(_ => new RunResult[seeds])];
+
+    /// <summary>One job per seed and schedule but one-cycle: that arm is experiment 1's valley arm, the identical run (see <see cref="TakeOneCycle"/>).</summary>
+    public static IEnumerable<Job> Jobs(Workbench bench, IReadOnlyList<SeedFinder> finders, RunResult[][] into)
     {
-        var results = Arms.Select(_ => new List<RunResult>()).ToList();
         for (var s = 0; s < finders.Count; s++)
         {
-            var seed = finders[s].Seed;
-            var lr = finders[s].Suggestions.Valley;
             for (var a = 0; a < Arms.Count; a++)
             {
                 if (Arms[a].IsOneCycle)
                 {
-                    results[a].Add(oneCycleAtValley[s]);
                     continue;
                 }
-                bench.Title($"experiment 2, seed {seed}: {Arms[a].Name}, {Arms[a].Shape(lr)}");
-                using var learn = bench.Learners.Create(Learners.NewModel(seed, classes: 10), bench.Data, seed);
-                var arm = Arms[a];
-                results[a].Add(RunResult.Of(learn, bench.Budget.Epochs, () => arm.Fit(learn, bench.Budget.Epochs, lr)));
+                var (seedIndex, arm, seed, lr) = (s, Arms[a], finders[s].Seed, finders[s].Suggestions.Valley);
+                var armIndex = a;
+                yield return new Job($"seed {seed}, experiment 2: {arm.Name}, {arm.Shape(lr)}", lane =>
+                {
+                    using var learn = bench.NewLearner(Workbench.NewModel(seed, classes: 10), bench.Data, seed, lane);
+                    var result = RunResult.Of(learn, bench.Budget.Epochs, () => arm.Fit(learn, bench.Budget.Epochs, lr));
+                    into[armIndex][seedIndex] = result;
+                    return result.Describe();
+                });
             }
         }
-        return results;
+    }
+
+    /// <summary>Fills the one-cycle arm with experiment 1's runs at the valley: same seed, data, epochs and lr.</summary>
+    public static void TakeOneCycle(RunResult[][] results, RunResult[] oneCycleAtValley)
+    {
+        var arm = Arms.Select((a, i) => (a, i)).Single(x => x.a.IsOneCycle).i;
+        oneCycleAtValley.CopyTo(results[arm], 0);
     }
 
     public static string Table(IReadOnlyList<IReadOnlyList<RunResult>> results)

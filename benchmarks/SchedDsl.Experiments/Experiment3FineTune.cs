@@ -9,45 +9,55 @@ namespace SchedDsl.Experiments;
 internal static class Experiment3FineTune
 {
     /// <summary>The pretraining peak lr (the demo's); pretraining is the same for every arm, so it is not what is compared.</summary>
-    private const double PretrainLr = 1e-2;
+    public const double PretrainLr = 1e-2;
 
     /// <summary>Offsets the seed of the new head from the seed of the pretrained model.</summary>
     private const int HeadSeedOffset = 1000;
 
-    /// <summary>results[arm][seed].</summary>
-    public static IReadOnlyList<IReadOnlyList<FineTuneRun>> Run(Workbench bench)
-    {
-        using var pretrainData = bench.Data.Classes(0, 5);
-        using var tuneData = bench.Data.Classes(5, 10);
-        var results = FineTuneArm.All.Select(_ => new List<FineTuneRun>()).ToList();
-        var weights = bench.Output("pretrained.tmp");
-        try
+    /// <summary>An empty results[arm][seed index].</summary>
+    public static FineTuneRun[][] Empty(int seeds) => [.. FineTuneArm.All.Select(_ => new FineTuneRun[seeds])];
+
+    /// <summary>Where seed <paramref name="seed"/>'s pretrained weights wait for the arms; deleted by <see cref="CleanUp"/>.</summary>
+    public static string WeightsFile(Workbench bench, int seed) => bench.Output($"pretrained-seed{seed}.tmp");
+
+    /// <summary>One job per seed: pretraining, whose weights every arm of that seed starts from.</summary>
+    public static IEnumerable<Job> PretrainJobs(Workbench bench) =>
+        bench.Budget.Seeds.Select(seed => new Job($"seed {seed}, experiment 3: pretrain FitOneCycle({bench.Budget.PretrainEpochs}, {PretrainLr}) on classes 0-4", lane =>
         {
-            foreach (var seed in bench.Budget.Seeds)
+            using var pretrain = bench.NewLearner(Workbench.NewModel(seed, classes: 5), bench.PretrainData, seed, lane);
+            var recorder = pretrain.FitOneCycle(bench.Budget.PretrainEpochs, PretrainLr);
+            pretrain.Model.save(WeightsFile(bench, seed));
+            return $"test accuracy on classes 0-4 {Formats.Number(recorder.Epochs[^1].Metrics[0] * 100, "0.00")} %";
+        }));
+
+    /// <summary>One job per seed and arm; runs after <see cref="PretrainJobs"/>.</summary>
+    public static IEnumerable<Job> Jobs(Workbench bench, FineTuneRun[][] into)
+    {
+        for (var s = 0; s < bench.Budget.Seeds.Count; s++)
+        {
+            for (var a = 0; a < FineTuneArm.All.Count; a++)
             {
-                bench.Title($"experiment 3, seed {seed}: pretrain FitOneCycle({bench.Budget.PretrainEpochs}, {PretrainLr}) on classes 0-4");
-                using (var pretrain = bench.Learners.Create(Learners.NewModel(seed, classes: 5), pretrainData, seed))
+                var (seedIndex, armIndex, seed, arm) = (s, a, bench.Budget.Seeds[s], FineTuneArm.All[a]);
+                yield return new Job($"seed {seed}, experiment 3: {arm.Name}, 1 frozen + {bench.Budget.FineTuneEpochs} unfrozen epochs on classes 5-9", lane =>
                 {
-                    pretrain.FitOneCycle(bench.Budget.PretrainEpochs, PretrainLr);
-                    pretrain.Model.save(weights);
-                }
-                for (var a = 0; a < FineTuneArm.All.Count; a++)
-                {
-                    var arm = FineTuneArm.All[a];
-                    bench.Title($"experiment 3, seed {seed}: {arm.Name} on classes 5-9, 1 frozen + {bench.Budget.FineTuneEpochs} unfrozen epochs");
-                    using var learn = bench.Learners.Create(Pretrained(weights, seed), tuneData, seed);
-                    results[a].Add(FineTuneRun.From(arm.Fit(learn, bench.Budget.FineTuneEpochs)));
-                }
+                    using var learn = bench.NewLearner(Pretrained(WeightsFile(bench, seed), seed), bench.TuneData, seed, lane);
+                    var run = FineTuneRun.From(arm.Fit(learn, bench.Budget.FineTuneEpochs));
+                    into[armIndex][seedIndex] = run;
+                    return $"accuracy after frozen phase {Formats.Number(run.FrozenAccuracy * 100, "0.00")} %, at end {Formats.Number(run.FinalAccuracy * 100, "0.00")} %";
+                });
             }
         }
-        finally
-        {
-            File.Delete(weights);
-        }
-        return results;
     }
 
-    /// <summary>A quarter of an epoch of the tuning data: the window of <see cref="FineTuneRun.Bump"/>.</summary>
+    public static void CleanUp(Workbench bench)
+    {
+        foreach (var seed in bench.Budget.Seeds)
+        {
+            File.Delete(WeightsFile(bench, seed));
+        }
+    }
+
+    /// <summary>A quarter of the frozen epoch: the window of <see cref="FineTuneRun.Bump"/>.</summary>
     public static int BumpWindow(IReadOnlyList<IReadOnlyList<FineTuneRun>> results) => Math.Max(1, results[0][0].UnfreezeIndex / 4);
 
     public static string Table(IReadOnlyList<IReadOnlyList<FineTuneRun>> results, int groups)
@@ -68,12 +78,12 @@ internal static class Experiment3FineTune
         return table.ToString();
     }
 
-    private static nn.Module<Tensor, Tensor> Pretrained(string weights, int seed)
-    {
-        var body = SmallCnn.Create(5);
-        body.load(weights);
-        // The same new head for every arm of a seed, so arms differ only in how they fine-tune.
-        manual_seed(seed + HeadSeedOffset);
-        return SmallCnn.WithNewHead(body, 5);
-    }
+    /// <summary>The pretrained body with a new head; the head's weights depend on the seed alone, the same for every arm.</summary>
+    private static nn.Module<Tensor, Tensor> Pretrained(string weights, int seed) =>
+        Seeding.Create(seed + HeadSeedOffset, () =>
+        {
+            var body = SmallCnn.Create(5);
+            body.load(weights);
+            return SmallCnn.WithNewHead(body, 5);
+        });
 }

@@ -53,7 +53,7 @@ internal static class LrSuggestionsPlot
         plot.Axes.SetLimitsY(low - (0.08 * span), high + (0.1 * span));
         plot.XLabel("learning rate (log scale)");
         plot.YLabel("smoothed training loss");
-        plot.Title($"LR finder (seed {finder.Seed}) and the test accuracy FitOneCycle reached at each suggestion (mean ± std over {outcome.Results[0].Count} seeds)");
+        plot.Title($"LR finder (seed {finder.Seed}) and the test accuracy FitOneCycle reached at each suggestion (mean ± std over {outcome.Results[0].Length} seeds)");
         Picture.Save(path, [plot], 1100, 600);
     }
 

@@ -14,24 +14,45 @@ if (!FashionMnist.IsAvailable())
     Console.Error.WriteLine($"error: Fashion-MNIST not found in {FashionMnist.DefaultDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
     return 2;
 }
-// Every core for libtorch's intra-op pool; the seeds run one after another (see docs/results.md for why).
-set_num_threads(Environment.ProcessorCount);
 var clock = Stopwatch.StartNew();
 var budget = command.Budget;
+// Every core busy: independent runs on one worker per core, each with one libtorch thread (measured faster than
+// one run at a time on two intra-op threads; docs/results.md). The numbers do not depend on the worker count.
+var workers = Environment.ProcessorCount;
+set_num_threads(1);
 Directory.CreateDirectory(command.OutputDirectory);
 using var data = Dataset.Load(budget);
-var bench = new Workbench(budget, data, new Learners(budget, () => []), command.OutputDirectory, Console.Out);
-var plan = RunPlan.Describe(bench);
+using var bench = new Workbench(budget, data, command.OutputDirectory);
+var plan = RunPlan.Describe(bench, workers);
 Console.WriteLine(plan);
+Lane NewLane(int index) => new(index, () => []);
 
-var finders = budget.Seeds.Select(seed =>
+// Phase 1: what the arms start from — each seed's LR finder run and its pretrained model.
+var finders = new SeedFinder[budget.Seeds.Count];
+var firstPhase = budget.Seeds.Select((seed, s) => new Job($"seed {seed}: LrFind(numIt: {budget.LrFindIterations})", lane =>
 {
-    bench.Title($"LrFind, seed {seed}");
-    return SeedFinder.Run(bench, seed);
-}).ToList();
-var suggestions = Experiment1LrSuggestions.Run(bench, finders);
-var schedules = Experiment2Schedules.Run(bench, finders, suggestions.Results[Experiment1LrSuggestions.ValleyIndex]);
-var fineTunes = Experiment3FineTune.Run(bench);
+    finders[s] = SeedFinder.Run(bench, seed, lane);
+    var suggested = finders[s].Suggestions;
+    return $"valley {Formats.Lr(suggested.Valley)}, slide {Formats.Lr(suggested.Slide ?? double.NaN)}, lr_min {Formats.Lr(suggested.LrMin)}, steep {Formats.Lr(suggested.LrSteep)}";
+})).Concat(Experiment3FineTune.PretrainJobs(bench)).ToList();
+JobQueue.Run(firstPhase, workers, NewLane, Console.Out);
+
+// Phase 2: every arm of every experiment at every seed.
+var suggestions = Experiment1LrSuggestions.Outcome.Empty(budget.Seeds.Count);
+var schedules = Experiment2Schedules.Empty(budget.Seeds.Count);
+var fineTunes = Experiment3FineTune.Empty(budget.Seeds.Count);
+var secondPhase = Experiment1LrSuggestions.Jobs(bench, finders, suggestions)
+    .Concat(Experiment2Schedules.Jobs(bench, finders, schedules))
+    .Concat(Experiment3FineTune.Jobs(bench, fineTunes)).ToList();
+try
+{
+    JobQueue.Run(secondPhase, workers, NewLane, Console.Out);
+}
+finally
+{
+    Experiment3FineTune.CleanUp(bench);
+}
+Experiment2Schedules.TakeOneCycle(schedules, suggestions.Results[Experiment1LrSuggestions.ValleyIndex]);
 
 var report = new ResultsReport(bench, plan, clock.Elapsed);
 report.Write(finders, suggestions, schedules, fineTunes);

@@ -15,8 +15,7 @@ internal sealed class ResultsReport(Workbench bench, string plan, TimeSpan elaps
     public string Markdown { get; private set; } = "";
 
     public void Write(
-        IReadOnlyList<SeedFinder> finders, Experiment1LrSuggestions.Outcome suggestions, IReadOnlyList<IReadOnlyList<RunResult>> schedules,
-        IReadOnlyList<IReadOnlyList<FineTuneRun>> fineTunes)
+        IReadOnlyList<SeedFinder> finders, Experiment1LrSuggestions.Outcome suggestions, RunResult[][] schedules, FineTuneRun[][] fineTunes)
     {
         LrSuggestionsPlot.Save(bench.Output(LrSuggestionsPicture), finders[0], suggestions);
         SchedulesPlot.Save(bench.Output(SchedulesPicture), schedules, finders[0].Suggestions.Valley);

@@ -5,7 +5,7 @@ namespace SchedDsl.Experiments;
 /// <summary>What runs, said before it runs and repeated in the results: budget, data, arms, seeds, machine.</summary>
 internal static class RunPlan
 {
-    public static string Describe(Workbench bench)
+    public static string Describe(Workbench bench, int workers)
     {
         var budget = bench.Budget;
         var text = new StringBuilder();
@@ -16,7 +16,8 @@ internal static class RunPlan
             .AppendLine($"- experiment 2: {budget.Epochs} epochs of each of {string.Join(", ", Experiment2Schedules.Arms.Select(a => a.Name))}; peak lr = the seed's valley")
             .AppendLine($"- experiment 3: pretrain FitOneCycle({budget.PretrainEpochs}, 1e-2) on classes 0-4, then 1 frozen + {budget.FineTuneEpochs} unfrozen epochs on 5-9 with: "
                 + string.Join("; ", FineTuneArm.All.Select(a => a.Name)))
-            .AppendLine($"- machine: {MachineInfo.Describe()}");
+            .AppendLine($"- machine: {MachineInfo.Describe()}")
+            .AppendLine($"- parallelism: {workers} runs at a time, one libtorch thread each");
         return text.ToString();
     }
 }

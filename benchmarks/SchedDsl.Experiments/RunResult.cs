@@ -22,6 +22,9 @@ internal sealed record RunResult(double Accuracy, double ValidLoss, IReadOnlyLis
         }
     }
 
+    /// <summary>The log's words for this run.</summary>
+    public string Describe() => Diverged ? "diverged" : $"test accuracy {Formats.Number(Accuracy * 100, "0.00")} %, loss {Formats.Number(ValidLoss, "0.0000")}";
+
     public static RunResult From(Recorder? recorder, int epochs, bool diverged)
     {
         var perEpoch = Enumerable.Range(0, epochs)

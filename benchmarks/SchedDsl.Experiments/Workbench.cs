@@ -1,26 +1,52 @@
 using SchedDsl.Torch;
+using static TorchSharp.torch;
 
 namespace SchedDsl.Experiments;
 
-/// <summary>What every experiment shares: the budget, the data, how learners are made, where results go, the log.</summary>
-internal sealed record Workbench(Budget Budget, Dataset Data, Learners Learners, string OutputDirectory, TextWriter Log)
+/// <summary>What every experiment shares: the budget, the data, how learners are made, where results go.</summary>
+internal sealed class Workbench(Budget budget, Dataset data, string outputDirectory) : IDisposable
 {
-    /// <summary>Writes a section title to the log, then the fits' own progress follows.</summary>
-    public void Title(string text) => Log.WriteLine($"\n== {text}");
+    private const int ValidBatchSize = 512;
+
+    public Budget Budget { get; } = budget;
+
+    /// <summary>All ten classes: experiments 1 and 2.</summary>
+    public Dataset Data { get; } = data;
+
+    /// <summary>Classes 0–4: experiment 3's pretraining.</summary>
+    public Dataset PretrainData { get; } = data.Classes(0, 5);
+
+    /// <summary>Classes 5–9 relabelled 0–4: experiment 3's fine-tuning.</summary>
+    public Dataset TuneData { get; } = data.Classes(5, 10);
+
+    public string OutputDirectory { get; } = outputDirectory;
 
     public string Output(string fileName) => Path.Combine(OutputDirectory, fileName);
-}
 
-/// <summary>The LR finder run of one seed, shared by experiments 1 and 2 ("each at its lr from the same LR finder").</summary>
-internal sealed record SeedFinder(int Seed, LrFindResult Result)
-{
-    public LrFindSuggestions Suggestions =>
-        Result.Suggestions ?? throw new InvalidOperationException($"seed {Seed}: the LR finder's curve was too short to suggest a learning rate");
+    /// <summary>A fresh <see cref="SmallCnn"/> whose weights depend only on <paramref name="seed"/>.</summary>
+    public static TorchSharp.Modules.Sequential NewModel(int seed, int classes) => Seeding.Create(seed, () => SmallCnn.Create(classes));
 
-    /// <summary>Runs <c>LrFind</c> on a fresh model of <paramref name="seed"/>; the model is restored afterwards, as fastai does.</summary>
-    public static SeedFinder Run(Workbench bench, int seed)
+    /// <summary>
+    /// A learner on <paramref name="on"/> (test images as the validation set) with accuracy, three layer groups, the
+    /// batch order of <paramref name="seed"/> and the lane's callbacks; AdamW and the other defaults are the library's.
+    /// </summary>
+    public Learner NewLearner(nn.Module<Tensor, Tensor> model, Dataset on, int seed, Lane lane)
     {
-        using var learn = bench.Learners.Create(Learners.NewModel(seed, classes: 10), bench.Data, seed);
-        return new SeedFinder(seed, learn.LrFind(numIt: bench.Budget.LrFindIterations));
+        var train = new TensorBatches(on.TrainImages, on.TrainLabels, Budget.BatchSize, shuffle: true, dropLast: true, seed: seed);
+        var valid = new TensorBatches(on.TestImages, on.TestLabels, ValidBatchSize);
+        var loss = nn.CrossEntropyLoss();
+        var learn = new Learner(model, train, valid, (p, t) => loss.forward(p, t)) { Splitter = Splitters.ByChildren(SmallCnn.GroupStarts) };
+        learn.Metrics.Add(new Accuracy());
+        foreach (var callback in lane.Callbacks())
+        {
+            learn.Callbacks.Add(callback);
+        }
+        return learn;
+    }
+
+    public void Dispose()
+    {
+        PretrainData.Dispose();
+        TuneData.Dispose();
     }
 }

@@ -1,0 +1,6 @@
+namespace SchedDsl.Experiments;
+
+/// <summary>One training run of one arm at one seed: it stores its own result and returns a line for the log.</summary>
+/// <param name="Label">What runs, e.g. <c>seed 1, experiment 2: cosine</c>.</param>
+/// <param name="Run">Trains on the given lane and returns the outcome in words.</param>
+internal sealed record Job(string Label, Func<Lane, string> Run);
