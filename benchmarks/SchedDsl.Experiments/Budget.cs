@@ -21,7 +21,7 @@ internal sealed record Budget(
     public static Budget Quick { get; } = new("quick", 2_000, 1_000, 1, [0, 1], 60, 1, 1, 64);
 
     /// <summary>What docs/results.md shows: about 10–15 minutes on 2 cores.</summary>
-    public static Budget Default { get; } = new("default", 10_000, 5_000, 3, [0, 1, 2], 100, 2, 2, 128);
+    public static Budget Default { get; } = new("default", 20_000, 10_000, 5, [0, 1, 2, 3, 4], 100, 2, 3, 128);
 
     /// <summary>The whole data set, more epochs and five seeds: hours on 2 cores.</summary>
     public static Budget Full { get; } = new("full", 60_000, 10_000, 10, [0, 1, 2, 3, 4], 100, 3, 5, 128);

@@ -1,0 +1,26 @@
+using Xunit;
+
+namespace SchedDsl.Experiments.Tests;
+
+public sealed class ComparisonTests
+{
+    private static readonly Summary[] Arms =
+    [
+        new(0.80, 0.01, 3, 0),
+        new(0.90, 0.01, 3, 0),
+        new(0.895, 0.01, 3, 0),
+        new(double.NaN, double.NaN, 0, 3),
+    ];
+
+    [Fact]
+    public void The_best_arm_has_the_highest_finite_mean() => Assert.Equal(1, Comparison.Best(Arms));
+
+    [Fact]
+    public void Each_arm_reads_against_the_best()
+    {
+        Assert.Equal("best", Comparison.VersusBest(Arms, 1));
+        Assert.Equal("within spread (−0.50 pts)", Comparison.VersusBest(Arms, 2));
+        Assert.Equal("−10.00 pts", Comparison.VersusBest(Arms, 0));
+        Assert.Equal("—", Comparison.VersusBest(Arms, 3));
+    }
+}
