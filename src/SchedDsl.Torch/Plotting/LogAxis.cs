@@ -10,19 +10,26 @@ namespace SchedDsl.Torch;
 /// </summary>
 internal static class LogAxis
 {
-    /// <summary>Values whose largest is more than this many times their smallest span more than two decades.</summary>
+    /// <summary>The ratio between the 90th and the 10th percentile above which the values want a log axis: two decades.</summary>
     private const double AutoRatio = 100;
 
-    /// <summary>True when every value is &gt; 0 and they span more than two decades: the case a linear axis flattens.</summary>
+    private const double LowQuantile = 0.1;
+    private const double HighQuantile = 0.9;
+
+    /// <summary>
+    /// True when every value is &gt; 0 and most of them span more than two decades (the 90th percentile over 100
+    /// times the 10th): the curves a linear axis flattens to 0, as a warmup from 1e-7 or a slice's small early-layer
+    /// rates. Percentiles, not the extremes, so that a one-cycle's brief dive to lr/1e5 in its last steps keeps the
+    /// familiar linear picture.
+    /// </summary>
     public static bool Suits(IEnumerable<double> values)
     {
-        var (min, max) = (double.PositiveInfinity, double.NegativeInfinity);
-        foreach (var value in values.Where(double.IsFinite))
-        {
-            (min, max) = (Math.Min(min, value), Math.Max(max, value));
-        }
-        return min > 0 && max > min * AutoRatio;
+        var finite = values.Where(double.IsFinite).Order().ToArray();
+        return finite.Length > 0 && finite[0] > 0
+            && Quantile(finite, HighQuantile) > Quantile(finite, LowQuantile) * AutoRatio;
     }
+
+    private static double Quantile(double[] sorted, double q) => sorted[(int)Math.Round(q * (sorted.Length - 1))];
 
     /// <summary>Labels <paramref name="axis"/> with <c>10^x</c> for a log10 range <paramref name="low"/>…<paramref name="high"/>.</summary>
     public static void Apply(IAxis axis, double low, double high)

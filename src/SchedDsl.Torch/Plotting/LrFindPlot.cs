@@ -32,12 +32,17 @@ public static class LrFindPlot
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegative(skipEnd);
+        PlotFile.Save(path, [Create(result, skipEnd)], width, height);
+    }
+
+    /// <summary>The plot <see cref="PlotLrFind"/> writes: x is log10 of the learning rate.</summary>
+    internal static Plot Create(LrFindResult result, int skipEnd)
+    {
         var count = result.Lrs.Count > skipEnd ? result.Lrs.Count - skipEnd : result.Lrs.Count;
         if (count == 0)
         {
             throw new ArgumentException("the LR finder recorded no point", nameof(result));
         }
-        PlotFile.FormatOf(path);
         var plot = new Plot();
         var curve = plot.Add.ScatterLine(result.Lrs.Take(count).Select(Math.Log10).ToArray(), result.Losses.Take(count).ToArray());
         curve.LineWidth = 2;
@@ -59,7 +64,7 @@ public static class LrFindPlot
         plot.YLabel("loss");
         plot.Title("LR finder");
         plot.ShowLegend(Edge.Right);
-        PlotFile.Save(path, [plot], width, height);
+        return plot;
     }
 
     /// <summary>fastai's name; <c>minimum</c> suggests a tenth of the lr at its point, and says so as fastai prints it.</summary>

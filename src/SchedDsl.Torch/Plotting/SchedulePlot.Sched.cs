@@ -13,9 +13,9 @@ public static partial class SchedulePlot
     /// <param name="groups">Parameter-group count; &gt;= 1.</param>
     /// <param name="format">The image format; null (the default) to take it from the extension of <paramref name="path"/>.</param>
     /// <param name="logY">
-    /// True for a log y axis, false for a linear one; null (the default) for a log axis when the values are &gt; 0 and
-    /// span more than two decades (the largest over 100 times the smallest), as a warmup from 1e-7 or a slice's
-    /// small early-layer rates do.
+    /// True for a log y axis, false for a linear one; null (the default) for a log axis when the values are all &gt; 0
+    /// and most of them span more than two decades (the 90th percentile over 100 times the 10th), as a warmup from
+    /// 1e-7 or a slice's small early-layer rates do; a one-cycle, whose rate dives only in its last steps, stays linear.
     /// </param>
     /// <param name="width">Image width in pixels; &gt;= 50.</param>
     /// <param name="height">Image height in pixels; &gt;= 50.</param>

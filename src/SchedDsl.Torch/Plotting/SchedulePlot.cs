@@ -5,8 +5,8 @@ namespace SchedDsl.Torch;
 /// <summary>
 /// fastai's <c>Recorder.plot_sched</c>: each recorded hyper-parameter against the iteration, one panel per
 /// hyper-parameter, one line per parameter group (groups with equal values share a line and a legend entry), on a
-/// log y axis when the values span more than two decades. The image format follows the file's extension
-/// (<see cref="PlotFormat"/>).
+/// log y axis when the values are all &gt; 0 and most of them span more than two decades (see
+/// <see cref="PlotSchedule"/>). The image format follows the file's extension (<see cref="PlotFormat"/>).
 /// </summary>
 /// <remarks>Reads the recorder's host-side values only: no tensor, no device synchronisation. Thread-safe for distinct paths.</remarks>
 public static partial class SchedulePlot
@@ -26,7 +26,6 @@ public static partial class SchedulePlot
         {
             throw new ArgumentException("the history has no recorded values to plot", nameof(history));
         }
-        PlotFile.FormatOf(path);
         var panels = new List<Plot>();
         foreach (var hyper in keys)
         {
