@@ -2,7 +2,7 @@ namespace SchedDsl.Torch;
 
 /// <summary>
 /// The y range a curve is drawn on. ScottPlot pads a flat curve to ±1, so a constant 0.999 sat on a 0–2 axis; a
-/// near-constant curve gets a narrow window around its value instead, and any other a 5% margin.
+/// near-constant curve gets a window of ±5% around its value instead, and any other a 5% margin.
 /// </summary>
 internal static class AxisRange
 {
@@ -10,7 +10,7 @@ internal static class AxisRange
     private const double FlatSpan = 1e-3;
 
     /// <summary>A constant curve is shown with this much room on each side, relative to its magnitude.</summary>
-    private const double FlatHalfWidth = 5e-3;
+    private const double FlatHalfWidth = 0.05;
 
     private const double Margin = 0.05;
 
