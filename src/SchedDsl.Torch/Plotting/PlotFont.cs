@@ -12,6 +12,8 @@ namespace SchedDsl.Torch;
 /// ScottPlot finds typefaces through <see cref="Fonts.FontResolvers"/>; a resolver for <see cref="Family"/> goes
 /// first in that list, once, and answers only to that name, so other ScottPlot users in the process keep their fonts.
 /// Only the regular face ships (0.7 MB); titles and labels are drawn regular, as matplotlib draws them.
+/// Registration is thread-safe among our plots; ScottPlot's list itself is not, so a plot of another library
+/// rendering on another thread at the moment of our first plot could see it change.
 /// </remarks>
 internal static class PlotFont
 {
