@@ -56,6 +56,12 @@ public sealed class SchedulePlotTests : IDisposable
     }
 
     [Theory]
+    [InlineData("exp(0.01, 0.05)", new[] { "0.01", "0.02", "0.03", "0.04", "0.05" })]
+    [InlineData("exp(0.002, 0.05)", new[] { "0.002", "0.005", "0.01", "0.02", "0.05" })] // 1…9 would be 13 ticks
+    public void A_log_axis_under_two_decades_is_labelled_with_round_values(string text, string[] ticks) =>
+        Assert.Equal(ticks, Svg(text, logY: true).YTicks.OrderByDescending(t => t.Y).Select(t => t.Text));
+
+    [Theory]
     [InlineData("0.999")]
     [InlineData("lin(0.999, 0.999)")]
     [InlineData("[0.95, 0.95]")]

@@ -16,6 +16,9 @@ internal static class LogAxis
     private const double LowQuantile = 0.1;
     private const double HighQuantile = 0.9;
 
+    /// <summary>A narrow log axis takes the finest round values that give at most this many ticks.</summary>
+    private const int MostRoundTicks = 10;
+
     /// <summary>
     /// True when every value is &gt; 0 and most of them span more than two decades (the 90th percentile over 100
     /// times the 10th): the curves a linear axis flattens to 0, as a warmup from 1e-7 or a slice's small early-layer
@@ -34,22 +37,45 @@ internal static class LogAxis
     /// <summary>Labels <paramref name="axis"/> with <c>10^x</c> for a log10 range <paramref name="low"/>…<paramref name="high"/>.</summary>
     public static void Apply(IAxis axis, double low, double high)
     {
-        // Whole decades as major ticks once the range holds two of them; a narrower range takes the usual spacing.
-        var decades = high - low >= 2;
-        var ticks = new NumericAutomatic { IntegerTicksOnly = decades, LabelFormatter = Label };
-        if (decades)
+        if (high - low >= 2)
         {
-            ticks.MinorTickGenerator = new LogMinorTickGenerator();
+            // Whole decades as major ticks, the 2…9 multiples between them as minor ones.
+            axis.TickGenerator = new NumericAutomatic
+            {
+                IntegerTicksOnly = true,
+                MinorTickGenerator = new LogMinorTickGenerator(),
+                LabelFormatter = exponent => string.Create(CultureInfo.InvariantCulture, $"1e{Math.Round(exponent)}"),
+            };
+            return;
+        }
+        // Under two decades, decade ticks alone would be one or none: round values (1…9, or 1, 2, 5 times a power of
+        // ten) where they fall on the log scale.
+        var ticks = new NumericManual();
+        foreach (var value in RoundValues(low, high))
+        {
+            ticks.AddMajor(Math.Log10(value), value.ToString("G3", CultureInfo.InvariantCulture));
         }
         axis.TickGenerator = ticks;
     }
 
-    /// <summary>The value at log10 position <paramref name="exponent"/>: <c>1e-3</c> on a decade, else three digits.</summary>
-    public static string Label(double exponent)
+    private static List<double> RoundValues(double low, double high)
     {
-        var decade = Math.Round(exponent);
-        return Math.Abs(exponent - decade) < 1e-9
-            ? string.Create(CultureInfo.InvariantCulture, $"1e{decade}")
-            : Math.Pow(10, exponent).ToString("G3", CultureInfo.InvariantCulture);
+        int[][] mantissas = [[1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 5], [1]];
+        return mantissas.Select(m => Within(m, low, high).ToList()).FirstOrDefault(values => values.Count <= MostRoundTicks) ?? [];
+    }
+
+    private static IEnumerable<double> Within(int[] mantissas, double low, double high)
+    {
+        for (var decade = (int)Math.Floor(low); decade <= (int)Math.Ceiling(high); decade++)
+        {
+            foreach (var mantissa in mantissas)
+            {
+                var value = mantissa * Math.Pow(10, decade);
+                if (Math.Log10(value) is var x && x >= low && x <= high)
+                {
+                    yield return value;
+                }
+            }
+        }
     }
 }

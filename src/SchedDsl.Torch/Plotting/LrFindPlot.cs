@@ -44,7 +44,8 @@ public static class LrFindPlot
             throw new ArgumentException("the LR finder recorded no point", nameof(result));
         }
         var plot = new Plot();
-        var curve = plot.Add.ScatterLine(result.Lrs.Take(count).Select(Math.Log10).ToArray(), result.Losses.Take(count).ToArray());
+        var xs = result.Lrs.Take(count).Select(Math.Log10).ToArray();
+        var curve = plot.Add.ScatterLine(xs, result.Losses.Take(count).ToArray());
         curve.LineWidth = 2;
         curve.LegendText = "smoothed loss";
         if (result.Suggestions is { } suggestions)
@@ -58,8 +59,7 @@ public static class LrFindPlot
                 }
             }
         }
-        var lrs = plot.Axes.GetLimits();
-        LogAxis.Apply(plot.Axes.Bottom, lrs.Left, lrs.Right);
+        LogAxis.Apply(plot.Axes.Bottom, xs.Min(), xs.Max());
         plot.XLabel("learning rate (log scale)");
         plot.YLabel("loss");
         plot.Title("LR finder");
