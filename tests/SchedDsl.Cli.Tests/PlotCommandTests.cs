@@ -86,7 +86,7 @@ public sealed class PlotCommandTests : IDisposable
     [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--format", "gif" }, "--format must be png, svg or jpeg, got 'gif'")]
     [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.gif" }, "error: cannot tell the image format of 'x.gif' from its extension: use .png, .svg, .jpg or .jpeg")]
     [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--format", "svg" }, "error: the format svg does not match the extension of 'x.png', which names png")]
-    [InlineData(new[] { "plot", "cos(1,0)", "-o", "x.png", "--log-y" }, "error: a log y axis needs values > 0, but value reaches 0")]
+    [InlineData(new[] { "plot", "cos(1,0)", "-o", "x.png", "--log-y" }, "error: a log y axis needs values > 0, but the value curve reaches 0")]
     [InlineData(new[] { "plot", "cos(0,1)" }, "error: ")]
     public async Task Bad_input_is_one_line_on_stderr_and_exit_code_2(string[] args, string message)
     {

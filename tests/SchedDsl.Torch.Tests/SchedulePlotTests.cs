@@ -52,7 +52,7 @@ public sealed class SchedulePlotTests : IDisposable
         Assert.Equal("value (log scale)", Svg("one_cycle(0.01)", logY: true).YLabel);
         Assert.Equal("value", Svg("lr_finder()", logY: false).YLabel);
         var error = Assert.Throws<ArgumentException>(() => Svg("cos(1, 0)", logY: true));
-        Assert.StartsWith("a log y axis needs values > 0, but value reaches 0", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("a log y axis needs values > 0, but the value curve reaches 0", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,10 +21,11 @@ internal static class SchedulePanel
     {
         var values = groups.SelectMany(g => g);
         var log = logY ?? LogAxis.Suits(values);
-        if (log && values.Where(v => v <= 0).Take(1).ToList() is [var bad])
+        var lowest = values.Where(double.IsFinite).DefaultIfEmpty(1).Min();
+        if (log && lowest <= 0)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"a log y axis needs values > 0, but {name} reaches {bad}"), nameof(logY));
+                $"a log y axis needs values > 0, but the {name} curve reaches {lowest}"), nameof(logY));
         }
         var plot = new Plot();
         var curves = GroupCurves.Merge(groups);
