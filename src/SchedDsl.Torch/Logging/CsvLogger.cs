@@ -44,7 +44,7 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
         {
             return;
         }
-        var text = Line(EpochColumns.Cells(row));
+        var text = Line(EpochColumns.Cells(row, context.Recorder.MetricNames.Count));
         if (!_started)
         {
             _started = true;

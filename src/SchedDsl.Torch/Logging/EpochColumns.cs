@@ -8,7 +8,7 @@ namespace SchedDsl.Torch;
 /// </summary>
 /// <remarks>
 /// Cells are formatted from an <see cref="EpochResult"/>'s numbers as fastai formats them: losses and metrics with six
-/// decimals, a missing validation loss as <c>None</c>, the time as <c>mm:ss</c> (<c>h:mm:ss</c> from an hour on).
+/// decimals, a value not measured (no validation data) as <c>None</c>, the time as <c>mm:ss</c> (<c>h:mm:ss</c> from an hour on).
 /// Invariant culture. Thread-safety: pure and thread-safe.
 /// </remarks>
 public static class EpochColumns
@@ -32,16 +32,23 @@ public static class EpochColumns
         return [Epoch, TrainLoss, ValidLoss, .. metricNames, Time];
     }
 
-    /// <summary>The cells of <paramref name="row"/>, one per column of <see cref="Names"/>.</summary>
-    public static IReadOnlyList<string> Cells(EpochResult row)
+    /// <summary>The cells of <paramref name="row"/>, one per column of <see cref="Names"/> for <paramref name="metricCount"/> metrics.</summary>
+    /// <remarks>An epoch without validation data has no metric values (the LR finder's, a fit without <see cref="Learner.Valid"/>): those cells read <c>None</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="row"/> has more metric values than <paramref name="metricCount"/>.</exception>
+    public static IReadOnlyList<string> Cells(EpochResult row, int metricCount)
     {
         ArgumentNullException.ThrowIfNull(row);
+        if (row.Metrics.Count > metricCount)
+        {
+            throw new ArgumentException($"the row of epoch {row.Epoch} has {row.Metrics.Count} metric values but the table has {metricCount} metric columns", nameof(row));
+        }
         return
         [
             row.Epoch.ToString(CultureInfo.InvariantCulture),
             Number(row.TrainLoss),
-            row.ValidLoss is { } valid ? Number(valid) : "None",
+            row.ValidLoss is { } valid ? Number(valid) : Missing,
             .. row.Metrics.Select(Number),
+            .. Enumerable.Repeat(Missing, metricCount - row.Metrics.Count),
             FormatTime(row.Time),
         ];
     }
@@ -55,6 +62,9 @@ public static class EpochColumns
             ? string.Create(CultureInfo.InvariantCulture, $"{h}:{m:00}:{s:00}")
             : string.Create(CultureInfo.InvariantCulture, $"{m:00}:{s:00}");
     }
+
+    /// <summary>A value the epoch did not measure (as fastai prints it).</summary>
+    private const string Missing = "None";
 
     private static string Number(double value) => value.ToString("F6", CultureInfo.InvariantCulture);
 }

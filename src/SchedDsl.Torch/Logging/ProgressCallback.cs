@@ -88,7 +88,7 @@ public sealed class ProgressCallback : Callback
             }
             _headerPrinted = true;
         }
-        foreach (var line in _table.Row(EpochColumns.Cells(row)))
+        foreach (var line in _table.Row(EpochColumns.Cells(row, context.Recorder.MetricNames.Count)))
         {
             _console.Write(new SpectreText(line + "\n"));
         }

@@ -18,7 +18,7 @@ public sealed class CsvLoggerTests : IDisposable
         var recorder = learn.FitOneCycle(2, callbacks: [new CsvLogger(path), new Probe(_ => seen.Add(File.ReadAllLines(path).Length))]);
         Assert.Equal([2, 3], seen);
         Assert.Equal(
-            ["epoch,train_loss,valid_loss,\"a,b\",time", .. recorder.Epochs.Select(r => string.Join(',', EpochColumns.Cells(r)))],
+            ["epoch,train_loss,valid_loss,\"a,b\",time", .. recorder.Epochs.Select(r => string.Join(',', EpochColumns.Cells(r, 1)))],
             File.ReadAllLines(path));
     }
 

@@ -17,7 +17,7 @@ public sealed partial class ProgressCallbackTests
         Assert.Equal(["epoch", "train_loss", "valid_loss", "time"], Words(lines[0]));
         for (var e = 0; e < 2; e++)
         {
-            Assert.Equal(EpochColumns.Cells(recorder.Epochs[e]), Words(lines[e + 1]));
+            Assert.Equal(EpochColumns.Cells(recorder.Epochs[e], 0), Words(lines[e + 1]));
         }
         Assert.DoesNotContain('\x1b', console.Output);
         Assert.DoesNotContain('\r', console.Output);
@@ -54,7 +54,7 @@ public sealed partial class ProgressCallbackTests
         Assert.Contains(screenLines, l => l.StartsWith("epoch 2/2 ", StringComparison.Ordinal) && l.Contains("100%", StringComparison.Ordinal));
         // The rows, once the bar is erased: every cell of every epoch, in order, on the screen.
         var text = string.Join(" ", screenLines.Where(l => !l.StartsWith("epoch ", StringComparison.Ordinal) || l.StartsWith("epoch  ", StringComparison.Ordinal)));
-        var expected = recorder.Epochs.SelectMany(EpochColumns.Cells).ToArray();
+        var expected = recorder.Epochs.SelectMany(r => EpochColumns.Cells(r, 1)).ToArray();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(expected, words.Where(w => !EpochColumns.Names(recorder.MetricNames).Contains(w)).ToArray());
     }
@@ -71,6 +71,20 @@ public sealed partial class ProgressCallbackTests
         Assert.Contains("100% 5/5 ", screen, StringComparison.Ordinal);
         Assert.DoesNotContain("train_loss", screen, StringComparison.Ordinal);
         Assert.EndsWith("\n", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEpochWithoutValidation_ReadsNoneForTheLossAndTheMetrics()
+    {
+        // 15 LR-finder iterations over 10 batches per epoch: the first epoch ends, unvalidated, with no metric values.
+        using var console = new TestConsole().Width(100);
+        using var learn = Synth.RegLearner();
+        learn.Metrics.Add(new Probe.Constant("accuracy"));
+        learn.Callbacks.Add(new ProgressCallback(console));
+        learn.LrFind(numIt: 15, stopDiv: false);
+        var lines = console.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(["0", "None", "None"], Words(lines[1]).Where((_, i) => i is 0 or 2 or 3));
     }
 
     [Fact]
