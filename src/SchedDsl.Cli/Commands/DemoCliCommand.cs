@@ -14,10 +14,12 @@ internal static class DemoCliCommand
         var noFineTune = new Option<bool>("--no-fine-tune") { Description = "Skip the fine-tune part (pretrain on classes 0-4, fine-tune on 5-9)." };
         var device = new Option<string>("--device") { Description = "cpu, cuda or cuda:N.", DefaultValueFactory = _ => "cpu" };
         var output = new Option<string>("--out") { Description = "Folder for sched.png and lr_find.png.", DefaultValueFactory = _ => "." };
+        var csv = new Option<string?>("--csv") { Description = "Also write the one-cycle fit's results table to this CSV file (CsvLogger)." };
+        var tensorBoard = new Option<string?>("--tensorboard") { Description = "Also log the one-cycle fit to TensorBoard event files in this folder (TensorBoardLogger)." };
         var threads = new Option<int>("--threads") { Description = "Torch CPU threads (0: TorchSharp's default).", DefaultValueFactory = _ => 2 };
         var command = new Command("demo", "Train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
-            full, epochs, baseline, noFineTune, device, output, threads,
+            full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads,
         };
         command.SetAction((result, cancellation) => Task.FromResult(CliRunner.Run(stderr, () =>
         {
@@ -29,6 +31,8 @@ internal static class DemoCliCommand
                 FineTune = !result.GetValue(noFineTune),
                 Device = result.GetValue(device)!,
                 OutputDirectory = result.GetValue(output)!,
+                CsvPath = result.GetValue(csv),
+                TensorBoardDirectory = result.GetValue(tensorBoard),
                 Threads = NonNegative("--threads", result.GetValue(threads)),
             };
             return DemoCommand.Run(options, stdout, cancellation);

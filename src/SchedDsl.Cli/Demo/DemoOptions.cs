@@ -42,6 +42,12 @@ internal sealed record DemoOptions
     /// <summary>Seed for weights and shuffling.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>Where <c>--csv</c> writes the one-cycle fit's results table (<see cref="SchedDsl.Torch.CsvLogger"/>), or null.</summary>
+    public string? CsvPath { get; init; }
+
+    /// <summary>Where <c>--tensorboard</c> writes the one-cycle fit's event files (<see cref="SchedDsl.Torch.TensorBoardLogger"/>), or null.</summary>
+    public string? TensorBoardDirectory { get; init; }
+
     /// <summary>Torch CPU threads; 0 keeps TorchSharp's default.</summary>
     public int Threads { get; init; } = 2;
 }
