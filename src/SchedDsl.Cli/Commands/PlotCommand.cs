@@ -10,18 +10,18 @@ internal static class PlotCommand
     {
         var text = new Argument<string>("schedule") { Description = "The schedule in SchedDsl's text form, e.g. \"one_cycle(1e-2)\"." };
         var output = new Option<string>("--output", "-o") { Description = "The image file to write, e.g. sched.png.", Required = true };
-        var steps = new Option<int>("--steps") { Description = "Draw the value at i/N for i = 0 … N. Default 100.", DefaultValueFactory = _ => 100 };
-        var groups = new Option<int?>("--groups") { Description = "Parameter-group count for lists and slices: one line per group." };
+        var steps = IntOption.Create("--steps", "Draw the value at i/N for i = 0 … N. Default 100.", 1, CliLimits.MaxSteps, defaultValue: 100);
+        var groups = IntOption.Create("--groups", "Parameter-group count for lists and slices: one line per group.", 1, CliLimits.MaxGroups);
         var format = new Option<string?>("--format") { Description = "png or svg. Default: from the file extension, else png." };
         var command = new Command("plot", "Draw a schedule to a PNG or SVG file: one line per parameter group.") { text, output, steps, groups, format };
         command.SetAction(result => CliRunner.Run(stderr, () =>
         {
             var sched = Sched.Parse(result.GetValue(text)!);
             var path = result.GetValue(output)!;
-            var n = result.GetValue(steps);
-            if (n < 1)
+            var n = result.GetValue(steps)!.Value;
+            if (Directory.Exists(path))
             {
-                throw new CliError($"--steps must be >= 1, got {n}");
+                throw new CliError($"--output {path} is a folder; give an image file, e.g. {Path.Combine(path, "sched.png")}");
             }
             var g = GroupCount(sched, result.GetValue(groups));
             var imageFormat = Format(result.GetValue(format), path);
@@ -40,7 +40,7 @@ internal static class PlotCommand
                 ? throw new CliError($"{sched} has per-group values (a list or a slice): pass --groups G")
                 : 1;
         }
-        return groups >= 1 ? groups.Value : throw new CliError($"--groups must be >= 1, got {groups}");
+        return groups.Value;
     }
 
     private static PlotFormat Format(string? format, string path) =>
