@@ -21,9 +21,9 @@ public abstract partial record Sched
     public static Sched Exp(Hyper start, Hyper end) => AnnealerFactory.ExpFactory.Create(start, end);
 
     /// <summary>fastai's <c>SchedPoly(start, end, power)</c>: <c>start + (end-start) * pos^power</c>. Text: <c>poly(start, end, power)</c>.</summary>
-    /// <exception cref="SchedArgumentException">A non-finite endpoint, or a power that is not a finite number &gt; 0.</exception>
+    /// <exception cref="SchedArgumentException">An endpoint beyond ±<c>double.MaxValue/4</c>, or a power that is not a finite number &gt; 0.</exception>
     public static Sched Poly(Hyper start, Hyper end, double power) =>
-        new PolySched(Require.Finite("poly", "start", start), Require.Finite("poly", "end", end), Require.Positive("poly", "power", power));
+        new PolySched(Require.Magnitude("poly", "start", start), Require.Magnitude("poly", "end", end), Require.Positive("poly", "power", power));
 
     /// <summary>A constant schedule. Text: the bare number, list or slice.</summary>
     /// <exception cref="SchedArgumentException">A non-finite value.</exception>

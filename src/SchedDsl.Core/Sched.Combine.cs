@@ -57,7 +57,7 @@ public abstract partial record Sched
     public static Sched CombinedCos(double pct, Hyper start, Hyper middle, Hyper end) =>
         new CombinedCosSched(
             Require.Fraction("combined_cos", "pct", pct),
-            Require.Finite("combined_cos", "start", start),
-            Require.Finite("combined_cos", "middle", middle),
-            Require.Finite("combined_cos", "end", end));
+            Require.Magnitude("combined_cos", "start", start),
+            Require.Magnitude("combined_cos", "middle", middle),
+            Require.Magnitude("combined_cos", "end", end));
 }
