@@ -9,7 +9,7 @@ namespace SchedDsl.Text;
 /// <summary>Binds calls: finds the function, places positional and named arguments Python's way, applies defaults.</summary>
 internal sealed partial class Binder
 {
-    private static readonly string[] SliceNames = { "slice", "slice_v1" };
+    internal static readonly string[] SliceNames = { "slice", "slice_v1" };
 
     private readonly HashSet<string> custom;
 
