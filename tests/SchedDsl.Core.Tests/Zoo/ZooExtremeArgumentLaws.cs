@@ -1,8 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using SchedDsl.Core.Tests.Laws;
+using SchedDsl.Core.Tests.Robustness;
 using SchedDsl.Validation;
+using Xunit;
 
 namespace SchedDsl.Core.Tests.Zoo;
 
@@ -75,9 +76,10 @@ public sealed class ZooExtremeArgumentLaws
         from n in Gen.Elements(1, 2, 3, 7, 64, 1100, 20_000)
         select (factory, lr, a, b, c, n);
 
-    [Property(MaxTest = 400)]
-    public Property Either_rejected_when_built_or_finite_everywhere() =>
-        Prop.ForAll(Calls.ToArbitrary(), call =>
+    // A sweep: 400 cases on CI, 100,000 under SCHEDDSL_SWEEP=large (docs/robustness.md).
+    [Fact]
+    public void Either_rejected_when_built_or_finite_everywhere() =>
+        SweepCheck.Run(Prop.ForAll(Calls.ToArbitrary(), call =>
         {
             Sched sched;
             try
@@ -111,5 +113,5 @@ public sealed class ZooExtremeArgumentLaws
                 }
             }
             return true.Label("finite");
-        });
+        }), ci: 400, large: 100_000);
 }
