@@ -80,7 +80,7 @@ public sealed class PlotCommandTests : IDisposable
     [Theory]
     [InlineData(new[] { "plot", "cos(0,", "-o", "x.png" }, "error: ")]
     [InlineData(new[] { "plot", "one_cycle(0.01, div=0)", "-o", "x.png" }, "div must be > 0, got 0")]
-    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--steps", "0" }, "--steps must be >= 1, got 0")]
+    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--steps", "0" }, "--steps must be an integer in [1, 1000000], got '0'")]
     [InlineData(new[] { "plot", "slice(0.01)", "-o", "x.png" }, "pass --groups G")]
     [InlineData(new[] { "plot", "[0.1, 0.2]", "-o", "x.png", "--groups", "3" }, "has 2 values but there are 3 parameter groups")]
     [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--format", "gif" }, "--format must be png, svg or jpeg, got 'gif'")]

@@ -12,8 +12,8 @@ internal static class DemoCliCommand
         var epochs = new Option<int>("--epochs") { Description = "Epochs of the one-cycle fit.", DefaultValueFactory = _ => 5 };
         var baseline = new Option<bool>("--baseline") { Description = "Also train a constant-lr baseline at the same budget." };
         var noFineTune = new Option<bool>("--no-fine-tune") { Description = "Skip the fine-tune part (pretrain on classes 0-4, fine-tune on 5-9)." };
-        var device = new Option<string>("--device") { Description = "cpu, cuda or cuda:N.", DefaultValueFactory = _ => "cpu" };
-        var output = new Option<string>("--out") { Description = "Folder for sched.png and lr_find.png.", DefaultValueFactory = _ => "." };
+        var device = new Option<string>("--device") { Description = DemoDevice.Allowed + ".", DefaultValueFactory = _ => "cpu" };
+        var output = new Option<string>("--out") { Description = "Folder for sched.png and lr_find.png (created when missing).", DefaultValueFactory = _ => new DemoOptions().OutputDirectory };
         var csv = new Option<string?>("--csv") { Description = "Also write the one-cycle fit's results table to this CSV file (CsvLogger)." };
         var tensorBoard = new Option<string?>("--tensorboard") { Description = "Also log the one-cycle fit to TensorBoard event files in this folder (TensorBoardLogger)." };
         var threads = new Option<int>("--threads") { Description = "Torch CPU threads (0: TorchSharp's default).", DefaultValueFactory = _ => 2 };

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using SchedDsl.Cli.Commands;
 using SchedDsl.Torch;
 using Spectre.Console;
 using TorchSharp;
@@ -15,7 +16,7 @@ namespace SchedDsl.Cli.Demo;
 /// </summary>
 internal static class DemoCommand
 {
-    /// <summary>Runs the demo, writing to <paramref name="output"/>; returns 0, or 2 when data or device are missing.</summary>
+    /// <summary>Runs the demo, writing to <paramref name="output"/>; returns 0, or throws <see cref="CliError"/> when data or device are missing.</summary>
     public static int Run(DemoOptions options, TextWriter output, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -38,26 +39,12 @@ internal static class DemoCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
+        var device = DemoDevice.Resolve(options.Device);
         if (!FashionMnist.IsAvailable(options.DataDirectory))
         {
-            console.WriteLine($"error: Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
-            return 2;
+            throw new CliError($"Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
         }
-        Device device;
-        try
-        {
-            device = torch.device(options.Device);
-            if (device.type == DeviceType.CUDA && !cuda.is_available())
-            {
-                console.WriteLine($"error: --device {options.Device}: CUDA is not available (TorchSharp found no CUDA libtorch or GPU)");
-                return 2;
-            }
-        }
-        catch (ArgumentException e)
-        {
-            console.WriteLine($"error: --device {options.Device}: {e.Message}");
-            return 2;
-        }
+        CreateOutputDirectory(options.OutputDirectory);
         if (options.Threads > 0)
         {
             set_num_threads(options.Threads);
@@ -80,7 +67,6 @@ internal static class DemoCommand
         report.Title($"LrFind(numIt: {options.LrFindIterations})");
         var found = learn.LrFind(numIt: options.LrFindIterations, cancellation: cancellation);
         var lr = report.Suggestions(found);
-        Directory.CreateDirectory(options.OutputDirectory);
         found.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
         var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), cancellation: cancellation);
@@ -106,6 +92,19 @@ internal static class DemoCommand
         report.Line($"wrote {Path.Combine(options.OutputDirectory, "lr_find.png")} and {Path.Combine(options.OutputDirectory, "sched.png")}");
         report.Line($"total time: {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
+    }
+
+    // Before training, so that an unwritable --out fails in a second, not after the LR finder.
+    private static void CreateOutputDirectory(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new CliError($"--out {folder}: cannot create the folder: {error.Message}");
+        }
     }
 
     private static void RunFineTune(DemoOptions options, Device device, ProgressCallback progress, DemoReport report,

@@ -30,11 +30,11 @@ internal sealed record DemoOptions
     /// <summary>Also train a constant-lr baseline at the same budget, for comparison.</summary>
     public bool Baseline { get; init; }
 
-    /// <summary><c>cpu</c> or <c>cuda</c> (or <c>cuda:N</c>).</summary>
+    /// <summary><c>cpu</c>, <c>cuda</c> or <c>cuda:N</c> (<see cref="DemoDevice.Allowed"/>).</summary>
     public string Device { get; init; } = "cpu";
 
-    /// <summary>Where <c>sched.png</c> and <c>lr_find.png</c> go.</summary>
-    public string OutputDirectory { get; init; } = ".";
+    /// <summary>Where <c>sched.png</c> and <c>lr_find.png</c> go: <c>out/demo</c> under the current folder (ignored by git), created when missing.</summary>
+    public string OutputDirectory { get; init; } = Path.Combine("out", "demo");
 
     /// <summary>Where the Fashion-MNIST IDX files are.</summary>
     public string DataDirectory { get; init; } = SchedDsl.Torch.FashionMnist.DefaultDirectory;
