@@ -17,9 +17,13 @@ internal static class DemoCliCommand
         var csv = new Option<string?>("--csv") { Description = "Also write the one-cycle fit's results table to this CSV file (CsvLogger)." };
         var tensorBoard = new Option<string?>("--tensorboard") { Description = "Also log the one-cycle fit to TensorBoard event files in this folder (TensorBoardLogger)." };
         var threads = new Option<int>("--threads") { Description = "Torch CPU threads (0: TorchSharp's default).", DefaultValueFactory = _ => 2 };
+        var trainSamples = new Option<int>("--train-samples") { Description = "Training images used without --full.", DefaultValueFactory = _ => new DemoOptions().TrainSamples };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint the one-cycle fit into this folder (last.ckpt), at each epoch's end and every --checkpoint-every batches." };
+        var checkpointEvery = new Option<int>("--checkpoint-every") { Description = "Batches between checkpoints; 0 for epoch ends only.", DefaultValueFactory = _ => 0 };
+        var resume = new Option<string?>("--resume") { Description = "Resume the one-cycle fit from this folder's last.ckpt (written by --checkpoint), mid-epoch if need be." };
         var command = new Command("demo", "Train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
-            full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads,
+            full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads, trainSamples, checkpoint, checkpointEvery, resume,
         };
         command.SetAction((result, cancellation) => Task.FromResult(CliRunner.Run(stderr, () =>
         {
@@ -34,6 +38,10 @@ internal static class DemoCliCommand
                 CsvPath = result.GetValue(csv),
                 TensorBoardDirectory = result.GetValue(tensorBoard),
                 Threads = NonNegative("--threads", result.GetValue(threads)),
+                TrainSamples = Positive("--train-samples", result.GetValue(trainSamples)),
+                CheckpointDirectory = result.GetValue(checkpoint),
+                CheckpointEvery = NonNegative("--checkpoint-every", result.GetValue(checkpointEvery)),
+                ResumeDirectory = result.GetValue(resume),
             };
             return DemoCommand.Run(options, stdout, cancellation);
         })));

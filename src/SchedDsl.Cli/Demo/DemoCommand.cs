@@ -69,7 +69,10 @@ internal static class DemoCommand
         var lr = report.Suggestions(found);
         found.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
-        var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), cancellation: cancellation);
+        var resumeFrom = ResumePath(options);
+        var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), resumeFrom: resumeFrom, cancellation: cancellation);
+        // The same seed gives the same digest, also when the fit was killed and resumed from a checkpoint.
+        report.Line($"weights sha256: {WeightsDigest.Sha256(learn.Model)}");
         recorder.PlotSched(Path.Combine(options.OutputDirectory, "sched.png"));
         var oneCycleAccuracy = DemoEvaluation.Accuracy(learn.Model, testX, testY);
         report.Line($"one-cycle test accuracy: {oneCycleAccuracy:P2}");
@@ -135,7 +138,18 @@ internal static class DemoCommand
     [
         .. options.CsvPath is { } csv ? [new CsvLogger(csv)] : Array.Empty<Callback>(),
         .. options.TensorBoardDirectory is { } logDir ? [new TensorBoardLogger(logDir)] : Array.Empty<Callback>(),
+        .. options.CheckpointDirectory is { } folder ? [new CheckpointCallback(folder, options.CheckpointEvery)] : Array.Empty<Callback>(),
     ];
+
+    private static string? ResumePath(DemoOptions options)
+    {
+        if (options.ResumeDirectory is not { } folder)
+        {
+            return null;
+        }
+        var path = Path.Combine(folder, "last.ckpt");
+        return File.Exists(path) ? path : throw new CliError($"--resume {folder}: no last.ckpt there; write one with --checkpoint {folder}");
+    }
 
     private static Learner NewLearner(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Tensor validX, Tensor validY, DemoOptions options, ProgressCallback progress)
     {

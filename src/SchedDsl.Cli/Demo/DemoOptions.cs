@@ -50,4 +50,13 @@ internal sealed record DemoOptions
 
     /// <summary>Torch CPU threads; 0 keeps TorchSharp's default.</summary>
     public int Threads { get; init; } = 2;
+
+    /// <summary>Where <c>--checkpoint</c> writes the one-cycle fit's checkpoints (<c>last.ckpt</c>), or null.</summary>
+    public string? CheckpointDirectory { get; init; }
+
+    /// <summary>Batches between checkpoints (<c>--checkpoint-every</c>); 0 for epoch ends only.</summary>
+    public int CheckpointEvery { get; init; }
+
+    /// <summary>A folder whose <c>last.ckpt</c> the one-cycle fit resumes from (<c>--resume</c>), or null.</summary>
+    public string? ResumeDirectory { get; init; }
 }
