@@ -15,15 +15,25 @@ internal static class CliApp
             PlotCommand.Create(stdout, stderr),
             DemoCliCommand.Create(stdout, stderr),
         };
+        if (args.Length == 0)
+        {
+            // No command: the usage on stdout, one error line on stderr, exit 2 (a mistake, not a help request).
+            await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: no command given; the commands are {Commands(root)}").ConfigureAwait(false);
+            return CliError.ExitCode;
+        }
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
-            }
+            // One line, however many errors System.CommandLine found: the first is the one to fix first.
+            var message = parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count > 0
+                ? $"unknown command '{parsed.UnmatchedTokens[0]}'; the commands are {Commands(root)} (schedsl --help)"
+                : parsed.Errors[0].Message;
+            await stderr.WriteLineAsync($"error: {CliRunner.OneLine(message)}").ConfigureAwait(false);
             return CliError.ExitCode;
         }
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
     }
+
+    private static string Commands(RootCommand root) => string.Join(", ", root.Subcommands.Select(c => c.Name));
 }

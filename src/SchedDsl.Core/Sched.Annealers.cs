@@ -21,9 +21,9 @@ public abstract partial record Sched
     public static Sched Exp(Hyper start, Hyper end) => AnnealerFactory.ExpFactory.Create(start, end);
 
     /// <summary>fastai's <c>SchedPoly(start, end, power)</c>: <c>start + (end-start) * pos^power</c>. Text: <c>poly(start, end, power)</c>.</summary>
-    /// <exception cref="SchedArgumentException">A non-finite endpoint, or a power that is not a finite number &gt; 0.</exception>
+    /// <exception cref="SchedArgumentException">An endpoint beyond ±<c>double.MaxValue/4</c>, or a power that is not a finite number &gt; 0.</exception>
     public static Sched Poly(Hyper start, Hyper end, double power) =>
-        new PolySched(Require.Finite("poly", "start", start), Require.Finite("poly", "end", end), Require.Positive("poly", "power", power));
+        new PolySched(Require.Magnitude("poly", "start", start), Require.Magnitude("poly", "end", end), Require.Positive("poly", "power", power));
 
     /// <summary>A constant schedule. Text: the bare number, list or slice.</summary>
     /// <exception cref="SchedArgumentException">A non-finite value.</exception>
@@ -33,7 +33,8 @@ public abstract partial record Sched
     /// fastai's <c>@annealer</c> decorator: turns a <c>(start, end, pos)</c> function into a schedule factory whose
     /// schedules compose like the built-ins.
     /// </summary>
-    /// <param name="name">The name the schedules print under, e.g. <c>sqrt</c>: letters, digits and underscores.</param>
+    /// <param name="name">The name the schedules print under, e.g. <c>sqrt</c>: letters, digits and underscores; not a built-in's name (<c>cos</c>, <c>slice</c>, …).</param>
+    /// <exception cref="SchedArgumentException">A name that is not an identifier or is a built-in function's name.</exception>
     /// <param name="annealer">The annealing function; it should return <paramref name="annealer"/>(start, end, 0) = start.</param>
     /// <example><code>
     /// var sqrt = Sched.Annealer("sqrt", (start, end, pos) => start + ((end - start) * Math.Sqrt(pos)));
@@ -45,6 +46,11 @@ public abstract partial record Sched
         if (string.IsNullOrEmpty(name) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') || char.IsAsciiDigit(name[0]))
         {
             throw new SchedArgumentException("annealer", "name", $"must be an identifier (letters, digits, '_', not starting with a digit), got '{name}'");
+        }
+        if (Text.FunctionTable.All.ContainsKey(name) || Text.Binder.SliceNames.Contains(name))
+        {
+            // Reserved: "cos" would print as cos(0, 1) and parse back as the built-in cos, a different schedule.
+            throw new SchedArgumentException("annealer", "name", $"must not be a built-in function's name (see Sched.Parse's list), got '{name}'");
         }
         return new AnnealerFactory(name, annealer, AnnealerKind.Custom);
     }

@@ -13,7 +13,8 @@ public abstract partial record Sched
     /// over the next <c>pcts[1]</c>, and so on. At a join the later schedule starts. Text: <c>combine([p…], [s…])</c>.
     /// </summary>
     /// <exception cref="SchedArgumentException">
-    /// Counts differ, no schedule, a pct negative or non-finite, or pcts not summing to 1 within <see cref="PctsSumTolerance"/>.
+    /// Counts differ, no schedule, a pct negative or non-finite, pcts not summing to 1 within <see cref="PctsSumTolerance"/>,
+    /// or a result nested deeper than <see cref="MaxDepth"/>.
     /// </exception>
     public static Sched Combine(IEnumerable<double> pcts, IEnumerable<Sched> scheds)
     {
@@ -42,6 +43,10 @@ public abstract partial record Sched
         {
             throw new SchedArgumentException("combine", "pcts", problem);
         }
+        if (schedArray.Max(s => s.Depth) + 1 is var depth && depth > MaxDepth)
+        {
+            throw new SchedArgumentException("combine", "scheds", $"must nest at most {MaxDepth} levels deep (Sched.MaxDepth), got {depth}");
+        }
         return new CombineSched(ValueArray<double>.Own(pctArray), ValueArray<Sched>.Own(schedArray));
     }
 
@@ -57,7 +62,7 @@ public abstract partial record Sched
     public static Sched CombinedCos(double pct, Hyper start, Hyper middle, Hyper end) =>
         new CombinedCosSched(
             Require.Fraction("combined_cos", "pct", pct),
-            Require.Finite("combined_cos", "start", start),
-            Require.Finite("combined_cos", "middle", middle),
-            Require.Finite("combined_cos", "end", end));
+            Require.Magnitude("combined_cos", "start", start),
+            Require.Magnitude("combined_cos", "middle", middle),
+            Require.Magnitude("combined_cos", "end", end));
 }

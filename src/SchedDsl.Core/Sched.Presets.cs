@@ -15,9 +15,9 @@ public abstract partial record Sched
     /// <param name="pctStart">Share of training spent warming up, in [0, 1].</param>
     public static Sched OneCycle(Hyper lrMax, double div = 25, double divFinal = 1e5, double pctStart = 0.25) =>
         new OneCycleSched(
-            Require.Finite("one_cycle", "lr_max", lrMax),
-            Require.Positive("one_cycle", "div", div),
-            Require.Positive("one_cycle", "div_final", divFinal),
+            Require.Magnitude("one_cycle", "lr_max", lrMax),
+            Divisor("one_cycle", "div", div, lrMax, "lr_max"),
+            Divisor("one_cycle", "div_final", divFinal, lrMax, "lr_max"),
             Require.Fraction("one_cycle", "pct_start", pctStart));
 
     /// <summary>
@@ -33,8 +33,8 @@ public abstract partial record Sched
     /// </summary>
     public static Sched FlatCos(Hyper lr, double divFinal = 1e5, double pctStart = 0.75) =>
         new FlatCosSched(
-            Require.Finite("flat_cos", "lr", lr),
-            Require.Positive("flat_cos", "div_final", divFinal),
+            Require.Magnitude("flat_cos", "lr", lr),
+            Divisor("flat_cos", "div_final", divFinal, lr, "lr"),
             Require.Fraction("flat_cos", "pct_start", pctStart));
 
     /// <summary>
@@ -46,7 +46,7 @@ public abstract partial record Sched
     public static Sched Sgdr(Hyper lrMax, int nCycles, double cycleLen = 1, double cycleMult = 2)
     {
         SgdrEpochs(nCycles, cycleLen, cycleMult);
-        return new SgdrSched(Require.Finite("sgdr", "lr_max", lrMax), nCycles, cycleLen, cycleMult);
+        return new SgdrSched(Require.Magnitude("sgdr", "lr_max", lrMax), nCycles, cycleLen, cycleMult);
     }
 
     /// <summary>The most SGDR cycles a schedule may have: each is a segment, so this bounds memory and search.</summary>
@@ -86,6 +86,17 @@ public abstract partial record Sched
     {
         Require.Positive("lr_finder", "start_lr", startLr);
         Require.Positive("lr_finder", "end_lr", endLr);
+        Require.Magnitude("lr_finder", "start_lr", startLr);
+        Require.Magnitude("lr_finder", "end_lr", endLr);
+        Require.Ratio("lr_finder", "end_lr", startLr, endLr, "start_lr", "end_lr");
         return new LrFinderSched(startLr, endLr);
+    }
+
+    // A divisor > 0 that keeps value/divisor (where the schedule starts or ends) within the magnitude bound.
+    private static double Divisor(string function, string parameter, double divisor, Hyper value, string valueName)
+    {
+        Require.Positive(function, parameter, divisor);
+        Require.FiniteDerived(function, parameter, divisor, value.Divide(divisor), $"{valueName}/{parameter}");
+        return divisor;
     }
 }

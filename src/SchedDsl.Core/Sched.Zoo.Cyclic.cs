@@ -22,12 +22,12 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, a divisor &lt;= 0 or so small that <c>lrMax/div</c> leaves double range, or <paramref name="pctStart"/> outside [0, 0.5].</exception>
     public static Sched OneCycle3Phase(Hyper lrMax, double div = 25, double finalDiv = 1e4, double pctStart = 0.3)
     {
-        ZooRequire.Magnitude("one_cycle_3phase", "lr_max", Require.Finite("one_cycle_3phase", "lr_max", lrMax));
+        Require.Magnitude("one_cycle_3phase", "lr_max", Require.Finite("one_cycle_3phase", "lr_max", lrMax));
         Require.Positive("one_cycle_3phase", "div", div);
         Require.Positive("one_cycle_3phase", "final_div", finalDiv);
         ZooRequire.Within("one_cycle_3phase", "pct_start", pctStart, 0, 0.5);
-        ZooRequire.FiniteDerived("one_cycle_3phase", "div", div, lrMax.Divide(div), "lr_max/div");
-        ZooRequire.FiniteDerived("one_cycle_3phase", "final_div", finalDiv, lrMax.Divide(div).Divide(finalDiv), "lr_max/div/final_div");
+        Require.FiniteDerived("one_cycle_3phase", "div", div, lrMax.Divide(div), "lr_max/div");
+        Require.FiniteDerived("one_cycle_3phase", "final_div", finalDiv, lrMax.Divide(div).Divide(finalDiv), "lr_max/div/final_div");
         return new OneCycle3PhaseSched(lrMax, div, finalDiv, pctStart);
     }
 
@@ -40,8 +40,8 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite momentum or <paramref name="pctStart"/> outside [0, 0.5].</exception>
     public static Sched OneCycle3PhaseMomentum(double baseMomentum = 0.85, double maxMomentum = 0.95, double pctStart = 0.3)
     {
-        ZooRequire.Magnitude("one_cycle_3phase_momentum", "base_momentum", Require.Finite("one_cycle_3phase_momentum", "base_momentum", baseMomentum));
-        ZooRequire.Magnitude("one_cycle_3phase_momentum", "max_momentum", Require.Finite("one_cycle_3phase_momentum", "max_momentum", maxMomentum));
+        Require.Magnitude("one_cycle_3phase_momentum", "base_momentum", Require.Finite("one_cycle_3phase_momentum", "base_momentum", baseMomentum));
+        Require.Magnitude("one_cycle_3phase_momentum", "max_momentum", Require.Finite("one_cycle_3phase_momentum", "max_momentum", maxMomentum));
         ZooRequire.Within("one_cycle_3phase_momentum", "pct_start", pctStart, 0, 0.5);
         return Combine(
             [pctStart, pctStart, 1 - (2 * pctStart)],
@@ -102,8 +102,8 @@ public abstract partial record Sched
     private static CyclicSched CheckCyclic(
         string function, string baseName, Hyper low, string maxName, Hyper high, double cycles, double pctUp, double cycleDecay, double gamma, bool momentum)
     {
-        ZooRequire.Magnitude(function, baseName, Require.Finite(function, baseName, low));
-        ZooRequire.Magnitude(function, maxName, Require.Finite(function, maxName, high));
+        Require.Magnitude(function, baseName, Require.Finite(function, baseName, low));
+        Require.Magnitude(function, maxName, Require.Finite(function, maxName, high));
         Require.Positive(function, "cycles", cycles);
         Require.Fraction(function, "pct_up", pctUp);
         Require.Positive(function, "cycle_decay", cycleDecay);
@@ -114,9 +114,9 @@ public abstract partial record Sched
         var gammaGrowth = Math.Max(1, Math.Pow(gamma, cycles));
         var (blamed, value) = gammaGrowth > 1 ? ("gamma", gamma) : ("cycle_decay", cycleDecay);
         var growth = decayGrowth * gammaGrowth;
-        ZooRequire.FiniteDerived(function, blamed, value, Hyper.Scalar(growth), "the swing's largest scale cycle_decay^(ceil(cycles)-1)*gamma^cycles");
-        ZooRequire.FiniteDerived(function, blamed, value, low.Scale(growth), $"{baseName} times the swing's largest scale");
-        ZooRequire.FiniteDerived(function, blamed, value, high.Scale(growth), $"{maxName} times the swing's largest scale");
+        Require.FiniteDerived(function, blamed, value, Hyper.Scalar(growth), "the swing's largest scale cycle_decay^(ceil(cycles)-1)*gamma^cycles");
+        Require.FiniteDerived(function, blamed, value, low.Scale(growth), $"{baseName} times the swing's largest scale");
+        Require.FiniteDerived(function, blamed, value, high.Scale(growth), $"{maxName} times the swing's largest scale");
         return new CyclicSched(low, high, cycles, pctUp, cycleDecay, gamma, momentum);
     }
 
@@ -129,7 +129,7 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="cycles"/> &lt;= 0, or <paramref name="warmupPct"/> outside [0, 1].</exception>
     public static Sched CosineRestarts(Hyper lr, double cycles = 1, double warmupPct = 0) =>
         new CosineRestartsSched(
-            ZooRequire.Magnitude("cosine_restarts", "lr", Require.Finite("cosine_restarts", "lr", lr)),
+            Require.Magnitude("cosine_restarts", "lr", Require.Finite("cosine_restarts", "lr", lr)),
             Require.Positive("cosine_restarts", "cycles", cycles),
             Require.Fraction("cosine_restarts", "warmup_pct", warmupPct));
 
@@ -145,16 +145,16 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="nCycles"/> outside [1, 10000], a multiplier or decay &lt;= 0, or cycles or peaks that grow past double range.</exception>
     public static Sched SgdrDecay(Hyper lrMax, int nCycles, double cycleMult = 2, double decay = 1, double lrMin = 0)
     {
-        ZooRequire.Magnitude("sgdr_decay", "lr_max", Require.Finite("sgdr_decay", "lr_max", lrMax));
+        Require.Magnitude("sgdr_decay", "lr_max", Require.Finite("sgdr_decay", "lr_max", lrMax));
         Require.AtLeast("sgdr_decay", "n_cycles", nCycles, 1);
         ZooRequire.AtMost("sgdr_decay", "n_cycles", nCycles, SgdrDecaySched.MaxCycles, "each cycle is a segment that evaluation searches");
         Require.Positive("sgdr_decay", "cycle_mult", cycleMult);
         Require.Positive("sgdr_decay", "decay", decay);
-        ZooRequire.Magnitude("sgdr_decay", "lr_min", Require.Finite("sgdr_decay", "lr_min", lrMin));
+        Require.Magnitude("sgdr_decay", "lr_min", Require.Finite("sgdr_decay", "lr_min", lrMin));
         // The cycles' lengths 1, m, m², … are summed in double: their total, and the largest peak, must stay finite.
-        ZooRequire.FiniteDerived(
+        Require.FiniteDerived(
             "sgdr_decay", "cycle_mult", cycleMult, Hyper.Scalar(SgdrDecaySched.TotalLength(nCycles, cycleMult)), "the total length 1 + cycle_mult + … + cycle_mult^(n_cycles-1)");
-        ZooRequire.FiniteDerived(
+        Require.FiniteDerived(
             "sgdr_decay", "decay", decay, lrMax.Scale(Math.Max(1, Math.Pow(decay, nCycles - 1))), "the largest peak lr_max*decay^(n_cycles-1)");
         return new SgdrDecaySched(lrMax, nCycles, cycleMult, decay, lrMin);
     }

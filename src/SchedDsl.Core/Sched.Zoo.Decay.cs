@@ -18,11 +18,11 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, a power &lt;= 0, <paramref name="warmupPct"/> outside [0, 1], or <c>lr*endRatio</c> past double range.</exception>
     public static Sched PolyDecay(Hyper lr, double power = 1, double endRatio = 0, double warmupPct = 0)
     {
-        ZooRequire.Magnitude("poly_decay", "lr", Require.Finite("poly_decay", "lr", lr));
+        Require.Magnitude("poly_decay", "lr", Require.Finite("poly_decay", "lr", lr));
         Require.Positive("poly_decay", "power", power);
         Require.NonNegative("poly_decay", "end_ratio", endRatio);
         Require.Fraction("poly_decay", "warmup_pct", warmupPct);
-        ZooRequire.FiniteDerived("poly_decay", "end_ratio", endRatio, lr.Scale(endRatio), "lr*end_ratio");
+        Require.FiniteDerived("poly_decay", "end_ratio", endRatio, lr.Scale(endRatio), "lr*end_ratio");
         return new PolyDecaySched(lr, power, endRatio, warmupPct);
     }
 
@@ -43,7 +43,7 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], no timescale (both 0), or one so small that the decay spans more than double range of timescales.</exception>
     public static Sched InverseSqrt(Hyper lr, double warmupPct, double timescalePct = 0)
     {
-        ZooRequire.Magnitude("inverse_sqrt", "lr", Require.Finite("inverse_sqrt", "lr", lr));
+        Require.Magnitude("inverse_sqrt", "lr", Require.Finite("inverse_sqrt", "lr", lr));
         Require.Fraction("inverse_sqrt", "warmup_pct", warmupPct);
         Require.NonNegative("inverse_sqrt", "timescale_pct", timescalePct);
         var timescale = InverseSqrtSched.Timescale(warmupPct, timescalePct);
@@ -93,7 +93,7 @@ public abstract partial record Sched
     private static ExponentialDecaySched CheckExponential(
         string function, Hyper lr, double decayRate, double transitionPct, double beginPct, double endRatio, bool staircase)
     {
-        ZooRequire.Magnitude(function, "lr", Require.Positive(function, "lr", lr));
+        Require.Magnitude(function, "lr", Require.Positive(function, "lr", lr));
         Require.Positive(function, "decay_rate", decayRate);
         _ = staircase ? ZooRequire.StairWidth(function, "transition_pct", transitionPct) : Require.Positive(function, "transition_pct", transitionPct);
         Require.Fraction(function, "begin_pct", beginPct);
@@ -107,8 +107,8 @@ public abstract partial record Sched
         // The largest factor reached: the bound for a capped growth, rate^((1-begin)/transition) for an uncapped one.
         var atEnd = Math.Pow(decayRate, (1 - beginPct) / transitionPct);
         var largest = decayRate <= 1 ? 1 : endRatio > 0 ? Math.Min(atEnd, endRatio) : atEnd;
-        ZooRequire.FiniteDerived(function, "decay_rate", decayRate, lr.Scale(largest), "the largest value lr*decay_rate^((1 - begin_pct)/transition_pct)");
-        ZooRequire.FiniteDerived(function, "end_ratio", endRatio, lr.Scale(endRatio), "lr*end_ratio");
+        Require.FiniteDerived(function, "decay_rate", decayRate, lr.Scale(largest), "the largest value lr*decay_rate^((1 - begin_pct)/transition_pct)");
+        Require.FiniteDerived(function, "end_ratio", endRatio, lr.Scale(endRatio), "lr*end_ratio");
         return new ExponentialDecaySched(lr, decayRate, transitionPct, beginPct, endRatio, staircase);
     }
 
@@ -119,11 +119,11 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, a <paramref name="stepPct"/> below 1e-4, a gamma &lt; 0, or a growing gamma that takes the value past double range.</exception>
     public static Sched StepDecay(Hyper lr, double stepPct, double gamma = 0.1)
     {
-        ZooRequire.Magnitude("step_decay", "lr", Require.Finite("step_decay", "lr", lr));
+        Require.Magnitude("step_decay", "lr", Require.Finite("step_decay", "lr", lr));
         ZooRequire.StairWidth("step_decay", "step_pct", stepPct);
         Require.NonNegative("step_decay", "gamma", gamma);
         // floor(1/step_pct) bounds the number of steps taken, so gamma^(1/step_pct) bounds a growing factor.
-        ZooRequire.FiniteDerived(
+        Require.FiniteDerived(
             "step_decay", "gamma", gamma, lr.Scale(Math.Max(1, Math.Pow(gamma, Math.Floor(1 / stepPct)))), "the largest value lr*gamma^floor(1/step_pct)");
         return new StepDecaySched(lr, stepPct, gamma);
     }
@@ -138,10 +138,10 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, a milestone outside [0, 1] or out of order, a gamma &lt; 0, or a growing gamma that takes the value past double range.</exception>
     public static Sched MultiStep(Hyper lr, IEnumerable<double> milestones, double gamma = 0.1)
     {
-        ZooRequire.Magnitude("multi_step", "lr", Require.Finite("multi_step", "lr", lr));
+        Require.Magnitude("multi_step", "lr", Require.Finite("multi_step", "lr", lr));
         var checkedMilestones = ZooRequire.Positions("multi_step", "milestones", milestones);
         Require.NonNegative("multi_step", "gamma", gamma);
-        ZooRequire.FiniteDerived(
+        Require.FiniteDerived(
             "multi_step", "gamma", gamma, lr.Scale(Math.Max(1, Math.Pow(gamma, checkedMilestones.Count))), "the largest value lr*gamma^(number of milestones)");
         return new MultiStepSched(lr, checkedMilestones, gamma);
     }
@@ -162,12 +162,12 @@ public abstract partial record Sched
             throw new SchedArgumentException(
                 "piecewise_constant", "scales", $"must have one scale per boundary: got {checkedScales.Count} scales for {checkedBoundaries.Count} boundaries");
         }
-        ZooRequire.Magnitude("piecewise_constant", "lr", Require.Finite("piecewise_constant", "lr", lr));
+        Require.Magnitude("piecewise_constant", "lr", Require.Finite("piecewise_constant", "lr", lr));
         var product = 1.0;
         for (var i = 0; i < checkedScales.Count; i++)
         {
             product *= checkedScales[i];
-            ZooRequire.FiniteDerived(
+            Require.FiniteDerived(
                 "piecewise_constant", $"scales[{i}]", checkedScales[i], lr.Scale(product), $"lr*scales[0]*…*scales[{i}]");
         }
         return new PiecewiseConstantSched(lr, checkedBoundaries, checkedScales);

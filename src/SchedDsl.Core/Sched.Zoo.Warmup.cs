@@ -50,12 +50,12 @@ public abstract partial record Sched
 
     private static void CheckWarmup(string function, Hyper lrMax, double warmupPct, double startRatio, double endRatio)
     {
-        ZooRequire.Magnitude(function, "lr_max", Require.Finite(function, "lr_max", lrMax));
+        Require.Magnitude(function, "lr_max", Require.Finite(function, "lr_max", lrMax));
         Require.Fraction(function, "warmup_pct", warmupPct);
         Require.NonNegative(function, "start_ratio", startRatio);
         Require.NonNegative(function, "end_ratio", endRatio);
-        ZooRequire.FiniteDerived(function, "start_ratio", startRatio, lrMax.Scale(startRatio), "lr_max*start_ratio");
-        ZooRequire.FiniteDerived(function, "end_ratio", endRatio, lrMax.Scale(endRatio), "lr_max*end_ratio");
+        Require.FiniteDerived(function, "start_ratio", startRatio, lrMax.Scale(startRatio), "lr_max*start_ratio");
+        Require.FiniteDerived(function, "end_ratio", endRatio, lrMax.Scale(endRatio), "lr_max*end_ratio");
     }
 
     /// <summary>
@@ -85,12 +85,12 @@ public abstract partial record Sched
 
     private static WsdSched CheckWsd(string function, Hyper lr, double warmupPct, double decayPct, double minLrRatio, bool linear)
     {
-        ZooRequire.Magnitude(function, "lr", Require.Finite(function, "lr", lr));
+        Require.Magnitude(function, "lr", Require.Finite(function, "lr", lr));
         Require.Fraction(function, "warmup_pct", warmupPct);
         Require.Fraction(function, "decay_pct", decayPct);
         ZooRequire.SharesFit(function, "warmup_pct", warmupPct, "decay_pct", decayPct);
         Require.NonNegative(function, "min_lr_ratio", minLrRatio);
-        ZooRequire.FiniteDerived(function, "min_lr_ratio", minLrRatio, lr.Scale(minLrRatio), "lr*min_lr_ratio");
+        Require.FiniteDerived(function, "min_lr_ratio", minLrRatio, lr.Scale(minLrRatio), "lr*min_lr_ratio");
         // Shares that overshoot 1 by rounding only leave a stable phase of zero width.
         return new WsdSched(lr, warmupPct, Math.Min(decayPct, 1 - warmupPct), minLrRatio, linear);
     }

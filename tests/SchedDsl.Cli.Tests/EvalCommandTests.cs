@@ -37,11 +37,22 @@ public sealed class EvalCommandTests
         Assert.Equal(0.003, values[0][2], 1e-15);
     }
 
+    [Fact]
+    public async Task Numbers_print_in_the_one_round_trip_format_with_a_lower_case_exponent()
+    {
+        // The same format as suggest's output and the text form: shortest round trip, invariant, "4e-06" not "4E-06".
+        var (exitCode, stdout, _) = await CliHarness.Run("eval", "lin(0, 8e-6)", "--steps", "2");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("[0,4e-06]", stdout);
+        var (_, grouped, _) = await CliHarness.Run("eval", "[1e-5, 0.1]", "--groups", "2", "--at", "1");
+        Assert.Equal("[[1e-05,0.1]]", grouped);
+    }
+
     [Theory]
     [InlineData(new[] { "eval", "cos(0,", "--steps", "3" }, "error: ")]
     [InlineData(new[] { "eval", "one_cycle(0.01, div=0)" }, "div must be > 0, got 0")]
     [InlineData(new[] { "eval", "cos(0,1)", "--at", "0,1.5" }, "--at item 2 must be in [0, 1], got 1.5")]
-    [InlineData(new[] { "eval", "cos(0,1)", "--steps", "0" }, "--steps must be >= 1, got 0")]
+    [InlineData(new[] { "eval", "cos(0,1)", "--steps", "0" }, "--steps must be an integer in [1, 1000000], got '0'")]
     [InlineData(new[] { "eval", "slice(0.01)" }, "pass --groups G")]
     [InlineData(new[] { "eval", "[0.1, 0.2]", "--groups", "3" }, "has 2 values but there are 3 parameter groups")]
     [InlineData(new[] { "eval" }, "error: ")]

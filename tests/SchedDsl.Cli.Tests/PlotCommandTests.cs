@@ -54,12 +54,39 @@ public sealed class PlotCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sched.jpg", new byte[] { 0xFF, 0xD8, 0xFF })]
+    [InlineData("sched.jpeg", new byte[] { 0xFF, 0xD8, 0xFF })]
+    [InlineData("sched.PNG", new byte[] { 0x89, 0x50, 0x4E, 0x47 })]
+    public async Task The_format_follows_the_extension(string name, byte[] magic)
+    {
+        var path = Path.Combine(_dir, name);
+        var (exitCode, _, stderr) = await CliHarness.Run("plot", "one_cycle(1e-2)", "-o", path);
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        Assert.Equal(magic, (await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken)).Take(magic.Length).ToArray());
+    }
+
+    [Fact]
+    public async Task Log_y_draws_a_log_axis_on_request()
+    {
+        var path = Path.Combine(_dir, "log.svg");
+        var (exitCode, _, _) = await CliHarness.Run("plot", "one_cycle(1e-2)", "-o", path, "--log-y");
+        Assert.Equal(0, exitCode);
+        var texts = XDocument.Load(path).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        Assert.Contains("value (log scale)", texts);
+        Assert.Contains("1e-3", texts);
+    }
+
+    [Theory]
     [InlineData(new[] { "plot", "cos(0,", "-o", "x.png" }, "error: ")]
     [InlineData(new[] { "plot", "one_cycle(0.01, div=0)", "-o", "x.png" }, "div must be > 0, got 0")]
-    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--steps", "0" }, "--steps must be >= 1, got 0")]
+    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--steps", "0" }, "--steps must be an integer in [1, 1000000], got '0'")]
     [InlineData(new[] { "plot", "slice(0.01)", "-o", "x.png" }, "pass --groups G")]
     [InlineData(new[] { "plot", "[0.1, 0.2]", "-o", "x.png", "--groups", "3" }, "has 2 values but there are 3 parameter groups")]
-    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--format", "gif" }, "--format must be png or svg, got 'gif'")]
+    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--format", "gif" }, "--format must be png, svg or jpeg, got 'gif'")]
+    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.gif" }, "error: cannot tell the image format of 'x.gif' from its extension: use .png, .svg, .jpg or .jpeg")]
+    [InlineData(new[] { "plot", "cos(0,1)", "-o", "x.png", "--format", "svg" }, "error: the format svg does not match the extension of 'x.png', which names png")]
+    [InlineData(new[] { "plot", "cos(1,0)", "-o", "x.png", "--log-y" }, "error: a log y axis needs values > 0, but the value curve reaches 0")]
     [InlineData(new[] { "plot", "cos(0,1)" }, "error: ")]
     public async Task Bad_input_is_one_line_on_stderr_and_exit_code_2(string[] args, string message)
     {

@@ -66,6 +66,8 @@ internal static class DocCompiler
             .Append(typeof(LanguageExt.Prelude).Assembly.Location)
             .Append(typeof(SchedDsl.Torch.ScheduleRunner).Assembly.Location)
             .Append(typeof(TorchSharp.torch).Assembly.Location)
+            .Append(typeof(Spectre.Console.IAnsiConsole).Assembly.Location)
+            .Append(typeof(Spectre.Console.AnsiWriter).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
     }

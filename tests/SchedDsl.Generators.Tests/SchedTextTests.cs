@@ -65,7 +65,7 @@ public sealed class SchedTextTests
     {
         var d = Single("""[SchedText("coss(0, 1)")]""");
         AssertAt(d, "SDSL004", "coss", line: 6, column: 17, null);
-        Assert.StartsWith("Invalid schedule text: unknown function 'coss'; known functions are ", Message(d), StringComparison.Ordinal);
+        Assert.StartsWith("Invalid schedule text: unknown function 'coss'; did you mean 'cos'?", Message(d), StringComparison.Ordinal);
     }
 
     [Fact]

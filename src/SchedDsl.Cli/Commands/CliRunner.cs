@@ -12,15 +12,20 @@ internal static class CliRunner
         {
             return body();
         }
-        catch (Exception error) when (error is CliError or SchedParseException or SchedArgumentException
-            or ArgumentException or InvalidDataException or System.Text.Json.JsonException or IOException)
+        catch (Exception error) when (error is CliError or SchedParseException or SchedArgumentException or Torch.CheckpointException
+            or ArgumentException or InvalidDataException or System.Text.Json.JsonException or IOException
+            or UnauthorizedAccessException)
         {
             // ArgumentException appends " (Parameter 'x')"; our messages already name the parameter.
             var message = error is ArgumentException { ParamName: { } name }
                 ? error.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
                 : error.Message;
-            stderr.WriteLine($"error: {message}");
+            stderr.WriteLine($"error: {OneLine(message)}");
             return CliError.ExitCode;
         }
     }
+
+    /// <summary>Exactly one line, whatever the message holds: line breaks become "; ".</summary>
+    public static string OneLine(string message) =>
+        string.Join("; ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

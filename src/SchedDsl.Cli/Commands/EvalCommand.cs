@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 
 namespace SchedDsl.Cli.Commands;
 
@@ -10,9 +9,9 @@ internal static class EvalCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var text = new Argument<string>("schedule") { Description = "The schedule in SchedDsl's text form, e.g. \"one_cycle(1e-2)\"." };
-        var steps = new Option<int?>("--steps") { Description = "Evaluate at i/N for i = 0 … N-1 (fastai's per-batch positions). Default 10." };
+        var steps = IntOption.Create("--steps", "Evaluate at i/N for i = 0 … N-1 (fastai's per-batch positions). Default 10.", 1, CliLimits.MaxSteps);
         var at = new Option<string?>("--at") { Description = "Evaluate at these comma-separated positions in [0, 1], e.g. 0,0.25,1." };
-        var groups = new Option<int?>("--groups") { Description = "Parameter-group count for lists and slices; prints one array per position." };
+        var groups = IntOption.Create("--groups", "Parameter-group count for lists and slices; prints one array per position.", 1, CliLimits.MaxGroups);
         var command = new Command("eval", "Print a schedule's values as a JSON array.") { text, steps, at, groups };
         command.SetAction(result => CliRunner.Run(stderr, () =>
         {
@@ -34,12 +33,7 @@ internal static class EvalCommand
         {
             return [.. at.Split(',').Select(ParsePosition)];
         }
-        var n = steps ?? 10;
-        if (n < 1)
-        {
-            throw new CliError($"--steps must be >= 1, got {n}");
-        }
-        return SchedDsl.Positions.Grid(n);
+        return SchedDsl.Positions.Grid(steps ?? 10);
     }
 
     private static double ParsePosition(string item, int index)
@@ -63,14 +57,10 @@ internal static class EvalCommand
             {
                 throw new CliError($"{sched} has per-group values (a list or a slice): pass --groups G");
             }
-            return JsonSerializer.Serialize(positions.Select(sched.At));
-        }
-        if (groups < 1)
-        {
-            throw new CliError($"--groups must be >= 1, got {groups}");
+            return JsonNumbers.Array(positions.Select(sched.At));
         }
         var perGroup = new SchedGroups(sched, groups.Value);
-        return JsonSerializer.Serialize(positions.Select(pos =>
+        return JsonNumbers.Arrays(positions.Select(pos =>
         {
             var values = new double[perGroup.Count];
             perGroup.At(pos, values);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -62,7 +61,9 @@ internal static class SuggestCommand
     {
         if (file is not null && file != "-")
         {
-            return (file, File.ReadAllText(file));
+            return Directory.Exists(file)
+                ? throw new CliError($"{file} is a folder; give the curve's JSON file, or pipe it in")
+                : (file, File.ReadAllText(file));
         }
         if (stdin is null && !Console.IsInputRedirected)
         {
@@ -128,12 +129,8 @@ internal static class SuggestCommand
         foreach (var method in Order)
         {
             json.Append(json.Length > 1 ? "," : "").Append('"').Append(Name(method)).Append("\":")
-                .Append(all[method] is { } s ? Number(s.Lr) : "null");
+                .Append(all[method] is { } s ? JsonNumbers.Format(s.Lr) : "null");
         }
         return json.Append('}').ToString();
     }
-
-    // Python's repr of a float (what fastai prints): shortest round trip, lower-case exponent ("6.3e-07").
-    private static string Number(double value) =>
-        value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
 }

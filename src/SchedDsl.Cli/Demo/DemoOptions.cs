@@ -30,11 +30,11 @@ internal sealed record DemoOptions
     /// <summary>Also train a constant-lr baseline at the same budget, for comparison.</summary>
     public bool Baseline { get; init; }
 
-    /// <summary><c>cpu</c> or <c>cuda</c> (or <c>cuda:N</c>).</summary>
+    /// <summary><c>cpu</c>, <c>cuda</c> or <c>cuda:N</c> (<see cref="DemoDevice.Allowed"/>).</summary>
     public string Device { get; init; } = "cpu";
 
-    /// <summary>Where <c>sched.png</c> and <c>lr_find.png</c> go.</summary>
-    public string OutputDirectory { get; init; } = ".";
+    /// <summary>Where <c>sched.png</c> and <c>lr_find.png</c> go: <c>out/demo</c> under the current folder (ignored by git), created when missing.</summary>
+    public string OutputDirectory { get; init; } = Path.Combine("out", "demo");
 
     /// <summary>Where the Fashion-MNIST IDX files are.</summary>
     public string DataDirectory { get; init; } = SchedDsl.Torch.FashionMnist.DefaultDirectory;
@@ -42,6 +42,21 @@ internal sealed record DemoOptions
     /// <summary>Seed for weights and shuffling.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>Where <c>--csv</c> writes the one-cycle fit's results table (<see cref="SchedDsl.Torch.CsvLogger"/>), or null.</summary>
+    public string? CsvPath { get; init; }
+
+    /// <summary>Where <c>--tensorboard</c> writes the one-cycle fit's event files (<see cref="SchedDsl.Torch.TensorBoardLogger"/>), or null.</summary>
+    public string? TensorBoardDirectory { get; init; }
+
     /// <summary>Torch CPU threads; 0 keeps TorchSharp's default.</summary>
     public int Threads { get; init; } = 2;
+
+    /// <summary>Where <c>--checkpoint</c> writes the one-cycle fit's checkpoints (<c>last.ckpt</c>), or null.</summary>
+    public string? CheckpointDirectory { get; init; }
+
+    /// <summary>Batches between checkpoints (<c>--checkpoint-every</c>); 0 for epoch ends only.</summary>
+    public int CheckpointEvery { get; init; }
+
+    /// <summary>A folder whose <c>last.ckpt</c> the one-cycle fit resumes from (<c>--resume</c>), or null.</summary>
+    public string? ResumeDirectory { get; init; }
 }

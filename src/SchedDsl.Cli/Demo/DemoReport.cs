@@ -3,10 +3,13 @@ using Spectre.Console;
 
 namespace SchedDsl.Cli.Demo;
 
-/// <summary>The demo's plain result lines.</summary>
+/// <summary>The demo's result lines, through the same console as the progress bars and tables.</summary>
 internal sealed class DemoReport(IAnsiConsole console)
 {
     public void Line(string text) => console.WriteLine(text);
+
+    /// <summary>A bold line naming the fit that follows.</summary>
+    public void Title(string text) => console.MarkupLine($"[bold]{Markup.Escape(text)}[/]");
 
     /// <summary>Prints the LR finder's suggestions and returns the rate the demo trains at: fastai's <c>lr_min</c> (minimum/10).</summary>
     public double Suggestions(LrFindResult found)

@@ -35,19 +35,31 @@ public sealed record AnnealerFactory
     internal AnnealerKind Kind { get; }
 
     /// <summary>The schedule from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    /// <exception cref="SchedArgumentException">A non-finite endpoint, or an endpoint &lt;= 0 for <c>exp</c>.</exception>
+    /// <exception cref="SchedArgumentException">
+    /// A non-finite endpoint; for <c>lin</c> and <c>cos</c> an endpoint beyond ±<c>double.MaxValue/4</c> (their
+    /// formulas compute <c>2*(end - start)</c>); for <c>exp</c> an endpoint &lt;= 0 or beyond that bound, or an
+    /// <c>end/start</c> beyond it (checked for each group when a list or slice is resolved).
+    /// </exception>
+    /// <remarks>A custom annealer's values are its own: only its endpoints are checked (finite).</remarks>
     public Sched Create(Hyper start, Hyper end)
     {
-        if (Kind == AnnealerKind.Exp)
+        switch (Kind)
         {
-            // exp anneals geometrically: start * (end/start)^pos needs both endpoints > 0.
-            Require.Positive(Name, "start", start);
-            Require.Positive(Name, "end", end);
-        }
-        else
-        {
-            Require.Finite(Name, "start", start);
-            Require.Finite(Name, "end", end);
+            case AnnealerKind.Exp:
+                // exp anneals geometrically: start * (end/start)^pos needs both endpoints > 0 and a finite ratio.
+                Require.Positive(Name, "start", start);
+                Require.Positive(Name, "end", end);
+                Require.Magnitude(Name, "start", start);
+                Require.Magnitude(Name, "end", end);
+                break;
+            case AnnealerKind.Lin or AnnealerKind.Cos:
+                Require.Magnitude(Name, "start", start);
+                Require.Magnitude(Name, "end", end);
+                break;
+            default:
+                Require.Finite(Name, "start", start);
+                Require.Finite(Name, "end", end);
+                break;
         }
         return new AnnealSched(this, start, end);
     }

@@ -19,6 +19,11 @@ internal sealed record AnnealSched : Sched
         {
             this.start = start.ForGroup(0, 1);
             this.end = end.ForGroup(0, 1);
+            if (factory.Kind == AnnealerKind.Exp)
+            {
+                // Here, not only in the factory: a list's or slice's pairs meet only when the groups are resolved.
+                Validation.Require.Ratio(factory.Name, "end", this.start, this.end, "start", "end");
+            }
         }
     }
 

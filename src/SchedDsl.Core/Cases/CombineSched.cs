@@ -23,11 +23,15 @@ internal sealed record CombineSched : Sched
     // evaluation makes no virtual call for them. ValueArray keeps record equality structural.
     private readonly ValueArray<Segment> segments;
 
+    // Cached: derived from Scheds (so equality is unaffected), and a walk would revisit shared subtrees.
+    private readonly int depth;
+
     public CombineSched(ValueArray<double> pcts, ValueArray<Sched> scheds)
         : base(scheds.Any(s => s.IsPerGroup))
     {
         Pcts = pcts;
         Scheds = scheds;
+        depth = 1 + scheds.Max(s => s.Depth);
         var total = pcts.Sum();
         var flat = new List<Segment>(pcts.Count);
         var cumulative = 0.0;
@@ -46,6 +50,8 @@ internal sealed record CombineSched : Sched
     }
 
     public ValueArray<double> Pcts { get; }
+
+    internal override int Depth => depth;
 
     public ValueArray<Sched> Scheds { get; }
 

@@ -46,7 +46,7 @@ internal abstract record Preset : Sched
         }
         foreach (var (key, value, defaultValue) in named)
         {
-            if (!value.Equals(defaultValue))
+            if (!IsDefault(value, defaultValue))
             {
                 Separate(builder, ref first);
                 builder.Append(key).Append('=');
@@ -55,6 +55,13 @@ internal abstract record Preset : Sched
         }
         builder.Append(')');
     }
+
+    // Doubles by their bits: -0 equals a default of 0 numerically, but dropping it would print a text that parses
+    // back to +0, and the text form keeps every double bit for bit.
+    private static bool IsDefault(object value, object defaultValue) =>
+        value is double number && defaultValue is double fallback
+            ? BitConverter.DoubleToInt64Bits(number) == BitConverter.DoubleToInt64Bits(fallback)
+            : value.Equals(defaultValue);
 
     private static void Separate(StringBuilder builder, ref bool first)
     {

@@ -18,6 +18,7 @@ public static class Discriminative
         Require.Positive("even_mults", "start", start);
         Require.Positive("even_mults", "stop", stop);
         Require.AtLeast("even_mults", "n", n, 1);
+        Require.Ratio("even_mults", "stop", start, stop, "start", "stop");
         if (n == 1)
         {
             return [stop];

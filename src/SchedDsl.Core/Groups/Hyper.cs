@@ -35,8 +35,19 @@ public abstract record Hyper
     }
 
     /// <summary>fastai's <c>slice(stop)</c>: <paramref name="stop"/> for the last group, less for the others by <paramref name="rule"/>.</summary>
-    public static Hyper Slice(double stop, SliceRule rule = SliceRule.FastaiV2) =>
-        new SliceHyper(null, Require.Finite("slice", "stop", stop), rule);
+    /// <exception cref="SchedArgumentException">A stop that is not finite, or so small that the other groups' value underflows to 0.</exception>
+    public static Hyper Slice(double stop, SliceRule rule = SliceRule.FastaiV2)
+    {
+        var function = rule == SliceRule.FastaiV1 ? "slice_v1" : "slice";
+        Require.Magnitude(function, "stop", stop);
+        var divisor = SliceHyper.OthersDivisor(rule);
+        if (stop != 0 && stop / divisor == 0)
+        {
+            throw new SchedArgumentException(
+                function, "stop", $"must be 0 or large enough that stop/{NumberText.Format(divisor)} (the other groups' value) is not 0, got {NumberText.Format(stop)}");
+        }
+        return new SliceHyper(null, stop, rule);
+    }
 
     /// <summary>
     /// fastai's <c>slice(start, stop)</c>: <c>even_mults(start, stop, groups)</c>. A start of 0 means no start,
@@ -44,14 +55,16 @@ public abstract record Hyper
     /// </summary>
     public static Hyper Slice(double start, double stop)
     {
-        Require.Finite("slice", "start", start);
-        Require.Finite("slice", "stop", stop);
+        // Within the magnitude bound: even_mults' start*step^i lands near stop, and rounding must not take it to ∞.
+        Require.Magnitude("slice", "start", start);
+        Require.Magnitude("slice", "stop", stop);
         if (start == 0)
         {
             return new SliceHyper(null, stop, SliceRule.FastaiV2);
         }
         Require.Positive("slice", "start", start);
         Require.Positive("slice", "stop", stop);
+        Require.Ratio("slice", "stop", start, stop, "start", "stop");
         return new SliceHyper(start, stop, SliceRule.FastaiV2);
     }
 

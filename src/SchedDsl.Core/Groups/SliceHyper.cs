@@ -21,9 +21,12 @@ internal sealed record SliceHyper(double? Start, double Stop, SliceRule Rule) : 
         {
             return Discriminative.EvenMults(start, Stop, groupCount)[group];
         }
-        var others = Rule == SliceRule.FastaiV1 ? Stop / 3 : Stop / 10;
+        var others = Stop / OthersDivisor(Rule);
         return group == groupCount - 1 ? Stop : others;
     }
+
+    /// <summary>What <c>slice(stop)</c> divides stop by for every group but the last: 3 (fastai v1) or 10 (v2).</summary>
+    internal static double OthersDivisor(SliceRule rule) => rule == SliceRule.FastaiV1 ? 3 : 10;
 
     public override string ToString() => (Start, Rule) switch
     {

@@ -30,7 +30,7 @@ internal static class CurveCheck
         }
     }
 
-    public static void Points(string function, int count, int required, string why)
+    public static void Points(string function, int count, long required, string why)
     {
         if (count < required)
         {

@@ -41,11 +41,12 @@ public static partial class LrSuggestions
         Require.Positive("slide", "adjust_value", adjustValue);
         CurveCheck.Curve("slide", lrs, losses);
         CurveCheck.Points("slide", lrs.Length, SlideRequiredPoints(lrDiff),
-            lrDiff + 1 >= 2 ? $" (lr_diff + 1, lr_diff = {lrDiff})" : " (for the gradient)");
+            lrDiff >= 1 ? $" (lr_diff + 1, lr_diff = {lrDiff})" : " (for the gradient)");
         return SlideOf(lrs, losses, lrDiff, thresh, adjustValue);
     }
 
-    private static int SlideRequiredPoints(int lrDiff) => Math.Max(lrDiff + 1, 2);
+    // In long: lr_diff + 1 overflows int for lr_diff = int.MaxValue.
+    private static long SlideRequiredPoints(int lrDiff) => Math.Max(lrDiff + 1L, 2);
 
     private static SuggestedLr SlideOf(ReadOnlySpan<double> lrs, ReadOnlySpan<double> losses, int lrDiff, double thresh, double adjustValue)
     {

@@ -33,7 +33,7 @@ public static partial class LrSuggestions
     {
         LrSuggestionMethod.Minimum or LrSuggestionMethod.Valley => 1,
         LrSuggestionMethod.Steep => 2,
-        LrSuggestionMethod.Slide => SlideRequiredPoints(DefaultLrDiff),
+        LrSuggestionMethod.Slide => (int)SlideRequiredPoints(DefaultLrDiff),
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, $"method must be one of {string.Join(", ", Enum.GetNames<LrSuggestionMethod>())}, got {method}"),
     };
 

@@ -14,6 +14,10 @@ internal sealed class SchedJsonReader
     private readonly StringBuilder text = new();
     private readonly List<(int Start, int End, string Path)> spans = [];
 
+    // Nesting of lists and objects, bounded here (not by the caller's JsonDocumentOptions.MaxDepth): each level maps
+    // to one level of the text form, so the text form's bound applies, and the recursion stays far from the stack's.
+    private int depth;
+
     private SchedJsonReader()
     {
     }
@@ -52,6 +56,23 @@ internal sealed class SchedJsonReader
 
     private void Value(JsonElement element, string path)
     {
+        if (++depth > SyntaxParser.MaxDepth)
+        {
+            throw new JsonException(
+                $"{path}: lists and schedule objects nest deeper than {SyntaxParser.MaxDepth} levels (schedules nest at most Sched.MaxDepth = {Sched.MaxDepth})");
+        }
+        try
+        {
+            Append(element, path);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private void Append(JsonElement element, string path)
+    {
         var start = text.Length;
         switch (element.ValueKind)
         {
@@ -87,6 +108,12 @@ internal sealed class SchedJsonReader
             throw new JsonException($"{path}: a schedule object needs \"{SchedJsonWriter.FunctionKey}\": the function's name, e.g. \"one_cycle\"");
         }
         var name = fn.GetString()!;
+        // Property names arrive unescaped, so "\u0066n" counts as "fn" too.
+        var fnCount = element.EnumerateObject().Count(p => p.Name == SchedJsonWriter.FunctionKey);
+        if (fnCount > 1)
+        {
+            throw new JsonException($"{path}.{SchedJsonWriter.FunctionKey}: a schedule object names its function once, got \"{SchedJsonWriter.FunctionKey}\" {fnCount} times");
+        }
         var arguments = element.EnumerateObject().Where(p => p.Name != SchedJsonWriter.FunctionKey).ToList();
         foreach (var argument in arguments.Where(a => !IsName(a.Name)))
         {
@@ -99,6 +126,11 @@ internal sealed class SchedJsonReader
             foreach (var argument in arguments.Where(a => a.Name is not ("start" or "stop")))
             {
                 throw new JsonException($"{path}.{argument.Name}: {name} has no parameter '{argument.Name}'; its parameters are start, stop");
+            }
+            if (!arguments.Any(a => a.Name == "stop"))
+            {
+                // slice(x) means stop = x: taking a lone "start" as the stop would silently change its meaning.
+                throw new JsonException($"{path}: {name} needs \"stop\" (\"start\" alone is not a slice), e.g. {{\"{SchedJsonWriter.FunctionKey}\":\"{name}\",\"stop\":0.01}}");
             }
             arguments = [.. arguments.OrderBy(a => a.Name == "stop")];
             for (var i = 0; i < arguments.Count; i++)

@@ -9,7 +9,7 @@ namespace SchedDsl.Text;
 /// <summary>Binds calls: finds the function, places positional and named arguments Python's way, applies defaults.</summary>
 internal sealed partial class Binder
 {
-    private static readonly string[] SliceNames = { "slice", "slice_v1" };
+    internal static readonly string[] SliceNames = { "slice", "slice_v1" };
 
     private readonly HashSet<string> custom;
 
@@ -99,8 +99,11 @@ internal sealed partial class Binder
         {
             return FunctionTable.CustomAnnealer(call.Name);
         }
-        var known = string.Join(", ", FunctionTable.All.Keys.Concat(custom).Concat(SliceNames).OrderBy(n => n, System.StringComparer.Ordinal));
-        throw new TextErrorException(new TextError($"unknown function '{call.Name}'; known functions are {known}", call.Start, call.Name.Length, known));
+        var names = FunctionTable.All.Keys.Concat(custom).Concat(SliceNames).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        var known = string.Join(", ", names);
+        // One likely name reads better than all 30; the full list stays in Expected for tools.
+        var hint = ClosestName.Find(call.Name, names) is { } closest ? $"did you mean '{closest}'?" : $"known functions are {known}";
+        throw new TextErrorException(new TextError($"unknown function '{call.Name}'; {hint}", call.Start, call.Name.Length, known));
     }
 
     private static bool IsSlice(string name) => name is "slice" or "slice_v1";

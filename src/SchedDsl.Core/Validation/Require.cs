@@ -3,7 +3,7 @@ using SchedDsl.Text;
 namespace SchedDsl.Validation;
 
 /// <summary>Argument checks shared by every schedule factory; messages name function, parameter, value and range.</summary>
-internal static class Require
+internal static partial class Require
 {
     // Messages come from Text.Rules, shared with the text binder and the source generator.
     public static double Check(string function, string parameter, double value, Rule rule) =>

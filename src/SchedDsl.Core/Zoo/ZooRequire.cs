@@ -58,44 +58,6 @@ internal static class ZooRequire
         return ValueArray<double>.Own(array);
     }
 
-    /// <summary>
-    /// The largest magnitude a zoo schedule's values may have: the annealers compute <c>2*(end - start)</c>
-    /// (<c>cos</c>), which stays finite for endpoints within ±<c>double.MaxValue/4</c> (about 4.49e307).
-    /// </summary>
-    public const double Limit = double.MaxValue / 4;
-
-    /// <summary>Every number of a learning rate (or momentum) within ±<see cref="Limit"/>.</summary>
-    public static Hyper Magnitude(string function, string parameter, Hyper value)
-    {
-        foreach (var number in value.Numbers)
-        {
-            if (!(Math.Abs(number) <= Limit))
-            {
-                throw new SchedArgumentException(
-                    function, parameter, $"must be within ±{NumberText.Format(Limit)} (the annealers compute 2*(end - start)), got {NumberText.Format(number)}");
-            }
-        }
-        return value;
-    }
-
-    /// <summary>
-    /// A value the schedule derives from its arguments (e.g. <c>lr_max*start_ratio</c>, <c>lr*gamma^steps</c>): every
-    /// number of <paramref name="derived"/> must stay within ±<see cref="Limit"/>, or evaluation would give ±∞ or NaN.
-    /// Blames <paramref name="parameter"/>, whose value is <paramref name="value"/>.
-    /// </summary>
-    public static void FiniteDerived(string function, string parameter, double value, Hyper derived, string what)
-    {
-        foreach (var number in derived.Numbers)
-        {
-            if (!(Math.Abs(number) <= Limit))
-            {
-                throw new SchedArgumentException(
-                    function, parameter,
-                    $"must keep {what} within ±{NumberText.Format(Limit)} (the annealers compute 2*(end - start)), got {NumberText.Format(value)}, which makes it {NumberText.Format(number)}");
-            }
-        }
-    }
-
     /// <summary>A step size with at most <see cref="ExponentialDecaySched.MaxStairs"/> steps in training.</summary>
     public static double StairWidth(string function, string parameter, double value)
     {

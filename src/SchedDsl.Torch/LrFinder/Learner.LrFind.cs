@@ -12,7 +12,12 @@ public sealed partial class Learner
     /// in memory first and restored bit for bit afterwards: also when training throws, diverges or is cancelled.
     /// <see cref="Recorder"/> then holds the finder's run.
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException">A non-positive or non-finite rate, or <paramref name="numIt"/> &lt; 1.</exception>
+    /// <exception cref="Validation.SchedArgumentException">
+    /// A rate that is not a finite number &gt; 0, or <c>endLr/startLr</c> too large to anneal finitely: the checks of
+    /// <see cref="Sched.LrFinder"/>, with its message (<c>lr_finder: start_lr must be &gt; 0, got 0</c>).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numIt"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentException">The training data has no batches.</exception>
     public LrFindResult LrFind(double startLr = 1e-7, double endLr = 10, int numIt = 100, bool stopDiv = true, CancellationToken cancellation = default)
     {
         if (numIt < 1)
@@ -24,7 +29,9 @@ public sealed partial class Learner
         {
             throw new ArgumentException($"the training data has {Train.Count} batches; the LR finder needs at least one", nameof(numIt));
         }
-        var epochs = (numIt / Train.Count) + 1;
+        // fastai's num_it // len(dls.train) + 1, in long: numIt = int.MaxValue with one batch per epoch overflows int.
+        // The finder stops after numIt batches, so capping at int.MaxValue epochs never cuts the run short.
+        var epochs = (int)Math.Min(((long)numIt / Train.Count) + 1, int.MaxValue);
         var finder = new LrFinderCallback(numIt, stopDiv);
         using var snapshot = TrainingSnapshot.Capture(Model, CreateOptimizer());
         try

@@ -59,6 +59,11 @@ public sealed class LrSuggestionsErrorTests
     }
 
     [Fact]
+    public void Slide_with_lr_diff_int_max_value_names_the_points_needed_instead_of_overflowing() =>
+        Expect(() => LrSuggestions.Slide(Lrs, Losses, lrDiff: int.MaxValue),
+            $"slide: lrs must have at least 2147483648 points (lr_diff + 1, lr_diff = {int.MaxValue}), got 20");
+
+    [Fact]
     public void All_checks_the_curve_and_leaves_short_methods_null()
     {
         Expect(() => LrSuggestions.All(Lrs, Losses.AsSpan(..3)), "lr_find: losses must have one value per learning rate: lrs has 20 points, losses has 3");

@@ -94,12 +94,27 @@ public sealed class ParseTests
     }
 
     [Fact]
-    public void An_unknown_function_lists_the_known_ones()
+    public void An_unknown_function_keeps_every_known_name_in_expected()
     {
         var error = Assert.Throws<SchedParseException>(() => Sched.Parse("coss(0, 1)"));
         var known = string.Join(", ", FunctionTable.All.Keys.Append("slice").Append("slice_v1").Order(StringComparer.Ordinal));
         Assert.Equal((1, 1, known), (error.Line, error.Column, error.Expected));
-        Assert.Equal($"unknown function 'coss'; known functions are {known}", error.Reason);
+        Assert.Equal("unknown function 'coss'; did you mean 'cos'?", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("coss(0, 1)", "unknown function 'coss'; did you mean 'cos'?")]
+    [InlineData("cosine(0, 1)", "unknown function 'cosine'; did you mean 'cos'?")]
+    [InlineData("onecycle(0.01)", "unknown function 'onecycle'; did you mean 'one_cycle'?")]
+    [InlineData("slcie(0.01)", "unknown function 'slcie'; did you mean 'slice'?")]
+    public void An_unknown_function_suggests_the_closest_known_name(string text, string reason) =>
+        Assert.Equal(reason, Assert.Throws<SchedParseException>(() => Sched.Parse(text)).Reason);
+
+    [Fact]
+    public void An_unknown_function_far_from_every_name_lists_the_known_ones()
+    {
+        var error = Assert.Throws<SchedParseException>(() => Sched.Parse("zzzzzzzz(0, 1)"));
+        Assert.Equal($"unknown function 'zzzzzzzz'; known functions are {error.Expected}", error.Reason);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using SchedDsl.Core.Tests.Robustness;
 using SchedDsl.Text;
 using Xunit;
 
@@ -50,13 +51,14 @@ public sealed class RobustnessTests
         }
     }
 
-    [Property(MaxTest = 500)]
-    public Property Random_text_only_ever_gives_parse_errors() =>
-        Prop.ForAll(RandomText.ToArbitrary(), ParsesOrReportsAParseError);
+    // Sweeps: 500 cases each on CI, 500,000 under SCHEDDSL_SWEEP=large (docs/robustness.md).
+    [Fact]
+    public void Random_text_only_ever_gives_parse_errors() =>
+        SweepCheck.Run(Prop.ForAll(RandomText.ToArbitrary(), ParsesOrReportsAParseError), ci: 500, large: 500_000);
 
-    [Property(MaxTest = 500)]
-    public Property Mutated_valid_text_only_ever_gives_parse_errors() =>
-        Prop.ForAll(MutatedValidText.ToArbitrary(), ParsesOrReportsAParseError);
+    [Fact]
+    public void Mutated_valid_text_only_ever_gives_parse_errors() =>
+        SweepCheck.Run(Prop.ForAll(MutatedValidText.ToArbitrary(), ParsesOrReportsAParseError), ci: 500, large: 500_000);
 
     [Property(MaxTest = 200)]
     public Property The_binder_never_throws() =>

@@ -1,0 +1,110 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch.utils;
+
+namespace SchedDsl.Torch;
+
+/// <summary>
+/// Logs a fit to TensorBoard through TorchSharp's <c>torch.utils.tensorboard.SummaryWriter</c> (fastai's
+/// <c>TensorBoardCallback</c>, scalars only): per batch, every scheduled hyper-parameter for every layer group
+/// (<c>hypers/lr/group0</c>, <c>hypers/mom/group2</c>, …) and the smoothed loss (<c>train/smooth_loss</c>); per epoch,
+/// the validation loss (<c>valid/loss</c>) and each metric (<c>valid/accuracy</c>, …).
+/// </summary>
+/// <remarks>
+/// <para>Steps count training batches from 0; a later fit through the same logger continues where the last one
+/// stopped (fine-tuning's two phases draw one curve). A batch's hyper-parameters are the values it was trained with.
+/// Validation values are logged at the step of the epoch's last batch.</para>
+/// <para>View with <c>tensorboard --logdir DIR</c>. The writer opens the event file per value (TorchSharp's design),
+/// so nothing stays open between batches or after an exception.</para>
+/// <para>Thread-safety: not thread-safe; the training loop calls it from one thread.</para>
+/// </remarks>
+public sealed class TensorBoardLogger : Callback
+{
+    /// <summary>The tag of the smoothed training loss.</summary>
+    public const string SmoothLossTag = "train/smooth_loss";
+
+    /// <summary>The tag of the validation loss.</summary>
+    public const string ValidLossTag = "valid/loss";
+
+    private readonly Dictionary<(HyperParameter, int), string> _tags = [];
+    private readonly List<(string Tag, double Value)> _batchHypers = [];
+    private SummaryWriter? _writer;
+    private int _stepsBefore;
+
+    /// <summary>Creates a logger writing event files into <paramref name="logDirectory"/> (created at the first fit).</summary>
+    /// <param name="logDirectory">TensorBoard's <c>--logdir</c>, or a run folder under it.</param>
+    public TensorBoardLogger(string logDirectory) =>
+        LogDirectory = !string.IsNullOrWhiteSpace(logDirectory) ? logDirectory : throw new ArgumentException("logDirectory must name a folder", nameof(logDirectory));
+
+    /// <summary>The folder of the event files.</summary>
+    public string LogDirectory { get; }
+
+    /// <summary>After the schedulers (10–30): the values read before a batch are the ones it trains with.</summary>
+    public override int Order => 60;
+
+    /// <summary>The tag of a hyper-parameter of one layer group, e.g. <c>hypers/lr/group0</c>.</summary>
+    public static string HyperTag(HyperParameter hyper, int group) => $"hypers/{hyper.FastaiName()}/group{group}";
+
+    /// <summary>The tag of a metric, e.g. <c>valid/accuracy</c>.</summary>
+    public static string MetricTag(string metricName) => $"valid/{metricName}";
+
+    /// <inheritdoc/>
+    public override void BeforeFit(FitContext context) => _writer ??= tensorboard.SummaryWriter(LogDirectory);
+
+    /// <inheritdoc/>
+    public override void BeforeBatch(FitContext context)
+    {
+        _batchHypers.Clear();
+        foreach (var (hyper, group, value) in ScheduledValues(context))
+        {
+            if (!_tags.TryGetValue((hyper, group), out var tag))
+            {
+                _tags[(hyper, group)] = tag = HyperTag(hyper, group);
+            }
+            _batchHypers.Add((tag, value));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void AfterBatch(FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var step = Step(context);
+        foreach (var (tag, value) in _batchHypers)
+        {
+            Write(tag, value, step);
+        }
+        Write(SmoothLossTag, context.SmoothLoss, step);
+    }
+
+    /// <inheritdoc/>
+    public override void AfterEpoch(FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.LastEpoch is not { ValidLoss: { } validLoss } row)
+        {
+            return;
+        }
+        var step = Step(context);
+        Write(ValidLossTag, validLoss, step);
+        for (var m = 0; m < row.Metrics.Count; m++)
+        {
+            Write(MetricTag(context.Recorder.MetricNames[m]), row.Metrics[m], step);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void AfterFit(FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _stepsBefore += context.Iteration;
+    }
+
+    // The one place this logger reads scheduled values: those applied to the batch about to run, per layer group.
+    private static IEnumerable<(HyperParameter Hyper, int Group, double Value)> ScheduledValues(FitContext context) =>
+        context.Hypers.Hypers.SelectMany(h => Enumerable.Range(0, context.Hypers.GroupCount).Select(g => (h, g, context.Hypers[h, g])));
+
+    /// <summary>The step of the batch just trained: the loop's count of this fit's batches, after earlier fits'.</summary>
+    private int Step(FitContext context) => _stepsBefore + context.Iteration - 1;
+
+    private void Write(string tag, double value, int step) => _writer!.add_scalar(tag, (float)value, step);
+}

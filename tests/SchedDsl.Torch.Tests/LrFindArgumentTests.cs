@@ -1,0 +1,36 @@
+using SchedDsl.Validation;
+using Xunit;
+
+namespace SchedDsl.Torch.Tests;
+
+/// <summary>LrFind's argument checks throw what its docs say (issue 12, B8).</summary>
+public sealed class LrFindArgumentTests
+{
+    [Theory]
+    [InlineData(0.0, 10.0, "lr_finder: start_lr must be > 0, got 0")]
+    [InlineData(1e-300, 1e9, "lr_finder: end_lr must keep end_lr/start_lr a number in [0, ")]
+    public void Bad_rates_throw_the_documented_SchedArgumentException(double startLr, double endLr, string message)
+    {
+        using var learn = Synth.MlpLearner(nTrain: 2);
+        var error = Assert.Throws<SchedArgumentException>(() => learn.LrFind(startLr, endLr, numIt: 5));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumIt_below_one_throws_the_documented_ArgumentOutOfRangeException()
+    {
+        using var learn = Synth.MlpLearner(nTrain: 2);
+        Assert.Throws<ArgumentOutOfRangeException>(() => learn.LrFind(numIt: 0));
+    }
+
+    [Fact]
+    public void NumIt_int_MaxValue_with_one_batch_per_epoch_does_not_overflow_the_epoch_count()
+    {
+        // fastai's num_it // batches + 1 overflowed int to -2147483648 ("epochs must be >= 1"); now the run starts,
+        // and the test stops it after two batches.
+        using var learn = Synth.MlpLearner(nTrain: 1);
+        using var cts = new CancellationTokenSource();
+        learn.Callbacks.Add(new CancelAt(cts, 2));
+        Assert.ThrowsAny<OperationCanceledException>(() => learn.LrFind(numIt: int.MaxValue, cancellation: cts.Token));
+    }
+}
