@@ -19,6 +19,14 @@ internal static class JobQueue
             var own = lane(index);
             while (queue.TryDequeue(out var job))
             {
+                if (own.Index == 0)
+                {
+                    // Lane 0's live progress follows this line, so the progress reads as this job's.
+                    lock (log)
+                    {
+                        log.WriteLine($"-> {job.Label}");
+                    }
+                }
                 var clock = Stopwatch.StartNew();
                 var outcome = job.Run(own);
                 var count = Interlocked.Increment(ref done);

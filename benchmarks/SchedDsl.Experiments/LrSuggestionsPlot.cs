@@ -1,3 +1,4 @@
+using SchedDsl.Torch;
 using ScottPlot;
 
 namespace SchedDsl.Experiments;
@@ -49,12 +50,12 @@ internal static class LrSuggestionsPlot
             label.OffsetX = -12;
             low = Math.Min(low, labelY);
         }
-        Picture.LogTicks(plot.Axes.Bottom);
+        PlotPanels.UseLogTicks(plot.Axes.Bottom, xs.Min(), xs.Max());
         plot.Axes.SetLimitsY(low - (0.08 * span), high + (0.1 * span));
         plot.XLabel("learning rate (log scale)");
         plot.YLabel("smoothed training loss");
         plot.Title($"LR finder (seed {finder.Seed}) and the test accuracy FitOneCycle reached at each suggestion (mean ± std over {outcome.Results[0].Length} seeds)");
-        Picture.Save(path, [plot], 1100, 600);
+        PlotPanels.Save([plot], path, 1100, 600);
     }
 
     private static double Nearest(double[] xs, double[] ys, double x)

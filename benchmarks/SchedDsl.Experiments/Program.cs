@@ -25,7 +25,9 @@ using var data = Dataset.Load(budget);
 using var bench = new Workbench(budget, data, command.OutputDirectory);
 var plan = RunPlan.Describe(bench, workers);
 Console.WriteLine(plan);
-Lane NewLane(int index) => new(index, () => []);
+// Lane 0 shows the library's live progress (bar, then fastai's table row per epoch); every lane logs a line per run.
+var progress = new ProgressCallback();
+Lane NewLane(int index) => new(index, () => index == 0 ? [progress] : []);
 
 // Phase 1: what the arms start from — each seed's LR finder run and its pretrained model.
 var finders = new SeedFinder[budget.Seeds.Count];

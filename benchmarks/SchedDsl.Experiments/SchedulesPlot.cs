@@ -1,3 +1,4 @@
+using SchedDsl.Torch;
 using ScottPlot;
 
 namespace SchedDsl.Experiments;
@@ -52,12 +53,9 @@ internal static class SchedulesPlot
         shapes.XLabel("epoch");
         shapes.YLabel("lr / peak lr");
         shapes.Axes.SetLimitsX(0, epochs);
-        // The same legend right of both panels, outside the data, and the same data area so the epoch axes line up.
-        foreach (var panel in new[] { curves, shapes })
-        {
-            panel.ShowLegend(Edge.Right);
-            panel.Layout.Fixed(new PixelPadding(80, 330, 55, 45));
-        }
-        Picture.Save(path, [curves, shapes], 1200, 420);
+        // The same legend right of both panels, outside the data; PlotPanels lines the epoch axes up.
+        curves.ShowLegend(Edge.Right);
+        shapes.ShowLegend(Edge.Right);
+        PlotPanels.Save([curves, shapes], path, 1200, 420);
     }
 }

@@ -1,3 +1,4 @@
+using SchedDsl.Torch;
 using ScottPlot;
 
 namespace SchedDsl.Experiments;
@@ -36,7 +37,7 @@ internal static class UnfreezeLossPlot
         plot.XLabel("batch, relative to the first unfrozen batch");
         plot.YLabel("training loss");
         plot.ShowLegend(Edge.Right);
-        Picture.Save(path, [plot], 1100, 500);
+        PlotPanels.Save([plot], path, 1100, 500);
     }
 
     private static double[] Rolling(double[] values)
