@@ -28,11 +28,16 @@ public sealed class PlotPanelsTests : IDisposable
     }
 
     [Fact]
-    public void Text_is_drawn_in_the_embedded_font()
+    public void Titles_annotations_and_line_labels_are_drawn_in_the_embedded_font()
     {
         var plot = Titled("results");
+        var note = plot.Add.Text("valley: 88 %", 0.5, 0.5);
+        var line = plot.Add.VerticalLine(0.5);
+        line.LabelText = "unfreeze";
         PlotPanels.Save([plot], Path.Combine(_dir, "font.svg"));
         Assert.Equal(PlotFont.Family, plot.Axes.Title.Label.FontName);
+        Assert.Equal(PlotFont.Family, note.LabelStyle.FontName);
+        Assert.Equal(PlotFont.Family, line.LabelStyle.FontName);
     }
 
     [Fact]

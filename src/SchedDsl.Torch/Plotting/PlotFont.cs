@@ -34,7 +34,10 @@ internal static class PlotFont
     public static SKTypeface CreateTypeface() =>
         SKTypeface.FromData(FontData.Value) ?? throw new InvalidOperationException($"SkiaSharp could not read the embedded font {Resource}");
 
-    /// <summary>Draws all of <paramref name="plot"/>'s text (title, axis labels, tick labels, legend) in the embedded font.</summary>
+    /// <summary>
+    /// Draws all of <paramref name="plot"/>'s text (title, axis labels, tick labels, legend, text annotations and the
+    /// labels of axis lines) in the embedded font.
+    /// </summary>
     public static void Apply(Plot plot)
     {
         _ = Registered.Value;
@@ -45,6 +48,18 @@ internal static class PlotFont
             Use(axis.TickLabelStyle);
         }
         plot.Legend.FontName = Family;
+        foreach (var plottable in plot.GetPlottables())
+        {
+            switch (plottable)
+            {
+                case ScottPlot.Plottables.Text text:
+                    text.LabelStyle.FontName = Family;
+                    break;
+                case ScottPlot.Plottables.AxisLine line:
+                    line.LabelStyle.FontName = Family;
+                    break;
+            }
+        }
     }
 
     private static void Use(LabelStyle label)
