@@ -48,7 +48,7 @@ internal static class Experiment2Schedules
                 }
                 var (seedIndex, arm, seed, lr) = (s, Arms[a], finders[s].Seed, finders[s].Suggestions.Valley);
                 var armIndex = a;
-                yield return new Job($"seed {seed}, experiment 2: {arm.Name}, {arm.Shape(lr)}", lane =>
+                yield return new Job($"seed {seed}, experiment 2: {arm.Name}, peak lr {Formats.Lr(lr)}", lane =>
                 {
                     using var learn = bench.NewLearner(Workbench.NewModel(seed, classes: 10), bench.Data, seed, lane);
                     var result = RunResult.Of(learn, bench.Budget.Epochs, () => arm.Fit(learn, bench.Budget.Epochs, lr));

@@ -10,15 +10,15 @@ namespace SchedDsl.Experiments;
 /// </summary>
 internal static class JobQueue
 {
-    public static void Run(IReadOnlyList<Job> jobs, int workers, Func<int, Lane> lane, TextWriter log)
+    public static void Run(IReadOnlyList<Job> jobs, int workers, Func<int, Job, Lane> lane, TextWriter log)
     {
         var queue = new ConcurrentQueue<Job>(jobs);
         var done = 0;
         var threads = Enumerable.Range(0, Math.Max(1, Math.Min(workers, jobs.Count))).Select(index => Task.Factory.StartNew(() =>
         {
-            var own = lane(index);
             while (queue.TryDequeue(out var job))
             {
+                var own = lane(index, job);
                 if (own.Index == 0)
                 {
                     // Lane 0's live progress follows this line, so the progress reads as this job's.

@@ -25,9 +25,16 @@ using var data = Dataset.Load(budget);
 using var bench = new Workbench(budget, data, command.OutputDirectory);
 var plan = RunPlan.Describe(bench, workers);
 Console.WriteLine(plan);
-// Lane 0 shows the library's live progress (bar, then fastai's table row per epoch); every lane logs a line per run.
+// Lane 0 shows the library's live progress (bar, then fastai's table row per epoch); every lane logs a line per run,
+// and every run writes its epochs to history/<run>.csv (appending, so both phases of a fine-tune share one file).
 var progress = new ProgressCallback();
-Lane NewLane(int index) => new(index, () => index == 0 ? [progress] : []);
+var history = Path.Combine(command.OutputDirectory, "history");
+if (Directory.Exists(history))
+{
+    Directory.Delete(history, recursive: true);
+}
+Lane NewLane(int index, Job job) =>
+    new(index, () => index == 0 ? [progress, new CsvLogger(Path.Combine(history, job.FileName + ".csv"), append: true)] : [new CsvLogger(Path.Combine(history, job.FileName + ".csv"), append: true)]);
 
 // Phase 1: what the arms start from — each seed's LR finder run and its pretrained model.
 var finders = new SeedFinder[budget.Seeds.Count];

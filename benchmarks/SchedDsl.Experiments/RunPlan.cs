@@ -13,11 +13,12 @@ internal static class RunPlan
             .AppendLine($"- data: Fashion-MNIST, the first {bench.Data.TrainCount} training images, the first {bench.Data.TestCount} test images as the validation set")
             .AppendLine($"- LR finder: LrFind(numIt: {budget.LrFindIterations}) per seed, on a fresh model of that seed")
             .AppendLine($"- experiment 1: FitOneCycle({budget.Epochs}) at each of {string.Join(", ", Experiment1LrSuggestions.Suggestions.Select(s => s.Name))}")
-            .AppendLine($"- experiment 2: {budget.Epochs} epochs of each of {string.Join(", ", Experiment2Schedules.Arms.Select(a => a.Name))}; peak lr = the seed's valley")
+            .AppendLine($"- experiment 2: {budget.Epochs} epoch(s) of each of {string.Join(", ", Experiment2Schedules.Arms.Select(a => a.Name))}; peak lr = the seed's valley")
             .AppendLine($"- experiment 3: pretrain FitOneCycle({budget.PretrainEpochs}, 1e-2) on classes 0-4, then 1 frozen + {budget.FineTuneEpochs} unfrozen epochs on 5-9 with: "
                 + string.Join("; ", FineTuneArm.All.Select(a => a.Name)))
             .AppendLine($"- machine: {MachineInfo.Describe()}")
-            .AppendLine($"- parallelism: {workers} runs at a time, one libtorch thread each");
+            .AppendLine($"- parallelism: {workers} runs at a time, one libtorch thread each")
+            .AppendLine("- per-epoch numbers of every run: history/<run>.csv (CsvLogger)");
         return text.ToString();
     }
 }
