@@ -31,6 +31,9 @@ public sealed class ScheduleRunnerDeviceTests
                 Assert.Equal(Sched.OneCycle(peaks[g]).At((double)i / Total), groups[g].LearningRate, 12);
                 Assert.Equal(Sched.OneCycleMomentum().At((double)i / Total), groups[g].Betas.Item1, 12);
             }
+            optimizer.zero_grad();
+            nn.functional.mse_loss(model.call(x), y).backward();
+            optimizer.step();
         }
         for (var g = 0; g < 6; g++)
         {

@@ -24,13 +24,12 @@ public sealed class LrFindArgumentTests
     }
 
     [Fact]
-    public void NumIt_int_MaxValue_with_one_batch_per_epoch_does_not_overflow_the_epoch_count()
+    public void NumIt_above_the_bound_is_refused_naming_the_range_not_an_overflow()
     {
-        // fastai's num_it // batches + 1 overflowed int to -2147483648 ("epochs must be >= 1"); now the run starts,
-        // and the test stops it after two batches.
+        // fastai's num_it // batches + 1 once overflowed int to -2147483648 ("epochs must be >= 1"); the recording is
+        // sized up front, so the finder states its bound instead.
         using var learn = Synth.MlpLearner(nTrain: 1);
-        using var cts = new CancellationTokenSource();
-        learn.Callbacks.Add(new CancelAt(cts, 2));
-        Assert.ThrowsAny<OperationCanceledException>(() => learn.LrFind(numIt: int.MaxValue, cancellation: cts.Token));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => learn.LrFind(numIt: int.MaxValue));
+        Assert.Contains($"numIt must be in [1, {Learner.MaxLrFindIterations}], got {int.MaxValue}", error.Message, StringComparison.Ordinal);
     }
 }

@@ -4,8 +4,9 @@ using static TorchSharp.torch.optim;
 namespace SchedDsl.Torch;
 
 /// <summary>
-/// Writes hyper-parameters into one TorchSharp param group, through the group itself (never the optimizer-wide
-/// <c>IMomentum</c>/<c>IBetas</c>, which TorchSharp applies to every group at once).
+/// What one TorchSharp param group can take and currently holds, read through the group itself (never the
+/// optimizer-wide <c>IMomentum</c>/<c>IBetas</c>, which TorchSharp applies to every group at once). Writing is
+/// <see cref="HyperColumn"/>'s job.
 /// </summary>
 internal sealed class GroupWriter
 {
@@ -65,29 +66,6 @@ internal sealed class GroupWriter
         _ => $"it has no {hyper.FastaiName()} option",
     };
 
-    /// <summary>Writes <paramref name="value"/>; the caller checked <see cref="Supports"/> when it was created.</summary>
-    public void Write(HyperParameter hyper, double value)
-    {
-        switch (hyper)
-        {
-            case HyperParameter.LearningRate:
-                _group.LearningRate = value;
-                break;
-            case HyperParameter.Momentum:
-                WriteMomentum(value);
-                break;
-            case HyperParameter.SquaredMomentum:
-                WriteSquaredMomentum(value);
-                break;
-            case HyperParameter.WeightDecay:
-                _weightDecayField!.Set(_group.Options, value);
-                break;
-            case HyperParameter.Eps:
-                _epsField!.Set(_group.Options, value);
-                break;
-        }
-    }
-
     /// <summary>Reads the group's current value of <paramref name="hyper"/>.</summary>
     public double Read(HyperParameter hyper) => hyper switch
     {
@@ -103,32 +81,4 @@ internal sealed class GroupWriter
         HyperParameter.Eps => _epsField!.Get(_group.Options) ?? double.NaN,
         _ => double.NaN,
     };
-
-    private void WriteMomentum(double value)
-    {
-        if (_betas is not null)
-        {
-            _betas.Betas = (value, _betas.Betas.Item2);
-        }
-        else if (_momentum is not null)
-        {
-            _momentum.Momentum = value;
-        }
-        else
-        {
-            _momentumField!.Set(_group.Options, value);
-        }
-    }
-
-    private void WriteSquaredMomentum(double value)
-    {
-        if (_betas is not null)
-        {
-            _betas.Betas = (_betas.Betas.Item1, value);
-        }
-        else
-        {
-            _alphaField!.Set(_group.Options, value);
-        }
-    }
 }

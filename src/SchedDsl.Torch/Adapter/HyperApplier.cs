@@ -1,4 +1,5 @@
 using SchedDsl.Generation;
+using TorchSharp.Modules;
 using static TorchSharp.torch.optim;
 
 namespace SchedDsl.Torch;
@@ -22,6 +23,7 @@ public sealed class HyperApplier : IScheduleApplier
 {
     private readonly Slot[] _slots;
     private readonly GroupWriter[] _writers;
+    private readonly ParamGroup[] _groups;
     private readonly int[] _layerOf;
     private readonly bool[] _noWeightDecay;
     private readonly double[] _lrScale;
@@ -38,6 +40,7 @@ public sealed class HyperApplier : IScheduleApplier
         ArgumentNullException.ThrowIfNull(optimizer);
         ArgumentNullException.ThrowIfNull(schedules);
         _writers = GroupWriter.ForEachGroup(optimizer);
+        _groups = [.. optimizer.ParamGroups.Cast<ParamGroup>()];
         layout ??= GroupLayout.Identity(_writers.Length);
         if (layout.ParamGroupCount != _writers.Length)
         {
@@ -84,7 +87,7 @@ public sealed class HyperApplier : IScheduleApplier
                 Array.Fill(row, value);
                 if (!scaled)
                 {
-                    WriteEveryGroup(slot.Hyper, value);
+                    slot.Column.Write(value);
                     continue;
                 }
             }
@@ -99,7 +102,7 @@ public sealed class HyperApplier : IScheduleApplier
                     row[g] *= _lrScale[g];
                 }
             }
-            WriteEachGroup(slot.Hyper, row);
+            slot.Column.Write(row, _layerOf);
         }
     }
 
@@ -128,26 +131,6 @@ public sealed class HyperApplier : IScheduleApplier
     /// <summary>True when the values of slot <paramref name="index"/> are the same for every layer group (recorded once).</summary>
     internal bool IsUniform(int index) => _slots[index].Shared is not null && _slots[index].Hyper != HyperParameter.LearningRate;
 
-    /// <summary>One value for every param group (a scalar schedule): no per-group lookup.</summary>
-    private void WriteEveryGroup(HyperParameter hyper, double value)
-    {
-        var decayOff = hyper == HyperParameter.WeightDecay;
-        for (var g = 0; g < _writers.Length; g++)
-        {
-            _writers[g].Write(hyper, decayOff && _noWeightDecay[g] ? 0.0 : value);
-        }
-    }
-
-    /// <summary>Each param group its layer group's value.</summary>
-    private void WriteEachGroup(HyperParameter hyper, double[] row)
-    {
-        var decayOff = hyper == HyperParameter.WeightDecay;
-        for (var g = 0; g < _writers.Length; g++)
-        {
-            _writers[g].Write(hyper, decayOff && _noWeightDecay[g] ? 0.0 : row[_layerOf[g]]);
-        }
-    }
-
     private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer)
     {
         ArgumentNullException.ThrowIfNull(sched);
@@ -159,13 +142,14 @@ public sealed class HyperApplier : IScheduleApplier
                     $"{optimizer.GetType().Name} param group {g} cannot take a {hyper.FastaiName()} schedule: {reason}", nameof(optimizer));
             }
         }
+        var column = HyperColumn.For(hyper, _groups, hyper == HyperParameter.WeightDecay ? _noWeightDecay : null);
         if (!sched.IsPerGroup)
         {
-            return new Slot(hyper, sched, null);
+            return new Slot(hyper, sched, null, column);
         }
         try
         {
-            return new Slot(hyper, null, new SchedGroups(sched, GroupCount));
+            return new Slot(hyper, null, new SchedGroups(sched, GroupCount), column);
         }
         catch (ArgumentException e)
         {
@@ -173,5 +157,5 @@ public sealed class HyperApplier : IScheduleApplier
         }
     }
 
-    private sealed record Slot(HyperParameter Hyper, Sched? Shared, SchedGroups? Groups);
+    private sealed record Slot(HyperParameter Hyper, Sched? Shared, SchedGroups? Groups, HyperColumn Column);
 }

@@ -129,19 +129,15 @@ public sealed partial class Learner
         {
             throw new ArgumentOutOfRangeException(nameof(wd), wd, $"wd must be a finite number >= 0, got {wd}");
         }
-        var g = 0;
-        foreach (var group in optimizer.ParamGroups)
+        if (!GroupWriter.ForEachGroup(optimizer).All(w => w.Supports(HyperParameter.WeightDecay)))
         {
-            var writer = new GroupWriter((ParamGroup)group);
-            var value = layout.HasNoWeightDecay(g++) ? 0.0 : wd;
-            if (writer.Supports(HyperParameter.WeightDecay))
-            {
-                writer.Write(HyperParameter.WeightDecay, value);
-            }
-            else if (value != 0)
+            if (wd != 0)
             {
                 throw new ArgumentException($"{optimizer.GetType().Name} has no weight decay; pass wd: 0", nameof(wd));
             }
+            return;
         }
+        var noDecay = Enumerable.Range(0, layout.ParamGroupCount).Select(layout.HasNoWeightDecay).ToArray();
+        HyperColumn.For(HyperParameter.WeightDecay, [.. optimizer.ParamGroups.Cast<ParamGroup>()], noDecay).Write(wd);
     }
 }

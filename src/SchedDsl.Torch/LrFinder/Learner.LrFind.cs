@@ -2,6 +2,9 @@ namespace SchedDsl.Torch;
 
 public sealed partial class Learner
 {
+    /// <summary>The most batches <see cref="LrFind"/> runs: far beyond any useful curve, and its recording is sized up front.</summary>
+    public const int MaxLrFindIterations = 1_000_000;
+
     /// <summary>
     /// fastai's <c>lr_find</c>: trains with the learning rate growing exponentially from <paramref name="startLr"/> to
     /// <paramref name="endLr"/> over <paramref name="numIt"/> batches (batch <c>i</c> at <c>i/numIt</c>), without
@@ -16,13 +19,13 @@ public sealed partial class Learner
     /// A rate that is not a finite number &gt; 0, or <c>endLr/startLr</c> too large to anneal finitely: the checks of
     /// <see cref="Sched.LrFinder"/>, with its message (<c>lr_finder: start_lr must be &gt; 0, got 0</c>).
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numIt"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numIt"/> outside [1, <see cref="MaxLrFindIterations"/>].</exception>
     /// <exception cref="ArgumentException">The training data has no batches.</exception>
     public LrFindResult LrFind(double startLr = 1e-7, double endLr = 10, int numIt = 100, bool stopDiv = true, CancellationToken cancellation = default)
     {
-        if (numIt < 1)
+        if (numIt < 1 || numIt > MaxLrFindIterations)
         {
-            throw new ArgumentOutOfRangeException(nameof(numIt), numIt, $"numIt must be >= 1, got {numIt}");
+            throw new ArgumentOutOfRangeException(nameof(numIt), numIt, $"numIt must be in [1, {MaxLrFindIterations}], got {numIt}");
         }
         var schedule = Sched.LrFinder(startLr, endLr);
         if (Train.Count < 1)
