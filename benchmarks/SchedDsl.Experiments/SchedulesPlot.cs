@@ -54,6 +54,9 @@ internal static class SchedulesPlot
         shapes.YLabel("lr / peak lr");
         shapes.Axes.SetLimitsX(0, epochs);
         // The same legend right of both panels, outside the data; PlotPanels lines the epoch axes up.
+        // Whole epochs on both x axes: the accuracy is measured at epoch ends, the schedules change within epochs.
+        curves.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
+        shapes.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(epochs > 1 ? 1 : 0.1);
         curves.ShowLegend(Edge.Right);
         shapes.ShowLegend(Edge.Right);
         PlotPanels.Save([curves, shapes], path, 1200, 420);
