@@ -1,15 +1,18 @@
 namespace SchedDsl.Experiments;
 
-/// <summary><c>[--quick|--full] [--out DIR]</c>; anything else is an error with the usage.</summary>
-internal sealed record CommandLine(Budget Budget, string OutputDirectory)
+/// <summary><c>[--quick|--full] [--out DIR] [--sequential]</c>; anything else is an error with the usage.</summary>
+/// <param name="Budget">How much to train.</param>
+/// <param name="OutputDirectory">Where results.md, the pictures and history/ go.</param>
+/// <param name="Sequential">One run at a time on every core's libtorch thread, instead of one run per core on one thread each: the comparison behind the default (docs/results.md).</param>
+internal sealed record CommandLine(Budget Budget, string OutputDirectory, bool Sequential)
 {
-    public const string Usage = "usage: dotnet run -c Release --project benchmarks/SchedDsl.Experiments -- [--quick|--full] [--out DIR]";
+    public const string Usage = "usage: dotnet run -c Release --project benchmarks/SchedDsl.Experiments -- [--quick|--full] [--out DIR] [--sequential]";
 
     public const string DefaultOutput = "out/experiments";
 
     public static CommandLine? Parse(IReadOnlyList<string> args, TextWriter error)
     {
-        bool quick = false, full = false;
+        bool quick = false, full = false, sequential = false;
         var output = DefaultOutput;
         for (var i = 0; i < args.Count; i++)
         {
@@ -20,6 +23,9 @@ internal sealed record CommandLine(Budget Budget, string OutputDirectory)
                     break;
                 case "--full":
                     full = true;
+                    break;
+                case "--sequential":
+                    sequential = true;
                     break;
                 case "--out" when i + 1 < args.Count:
                     output = args[++i];
@@ -34,6 +40,6 @@ internal sealed record CommandLine(Budget Budget, string OutputDirectory)
             error.WriteLine($"error: --quick and --full exclude each other\n{Usage}");
             return null;
         }
-        return new CommandLine(Budget.FromFlags(quick, full), output);
+        return new CommandLine(Budget.FromFlags(quick, full), output, sequential);
     }
 }

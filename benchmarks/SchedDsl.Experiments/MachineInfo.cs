@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
-using static TorchSharp.torch;
 
 namespace SchedDsl.Experiments;
 
@@ -10,7 +9,7 @@ internal static partial class MachineInfo
     public static string Describe() =>
         $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription} ({RuntimeInformation.ProcessArchitecture}), "
         + $".NET {Environment.Version}, TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString(3)}, "
-        + $"libtorch-cpu {LibTorchVersion()}, torch intra-op threads {get_num_threads()}";
+        + $"libtorch-cpu {LibTorchVersion()}";
 
     /// <summary>The libtorch package this app was built with, as its .deps.json names it (the one place the version is stated is Directory.Packages.props).</summary>
     private static string LibTorchVersion()

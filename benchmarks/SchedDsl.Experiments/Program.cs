@@ -17,9 +17,10 @@ if (!FashionMnist.IsAvailable())
 var clock = Stopwatch.StartNew();
 var budget = command.Budget;
 // Every core busy: independent runs on one worker per core, each with one libtorch thread (measured faster than
-// one run at a time on two intra-op threads; docs/results.md). The numbers do not depend on the worker count.
-var workers = Environment.ProcessorCount;
-set_num_threads(1);
+// one run at a time on every core's intra-op thread; docs/results.md). The numbers do not depend on the worker
+// count, but do on libtorch's thread count (float sums in another order): --sequential numbers differ slightly.
+var workers = command.Sequential ? 1 : Environment.ProcessorCount;
+set_num_threads(command.Sequential ? Environment.ProcessorCount : 1);
 Directory.CreateDirectory(command.OutputDirectory);
 using var data = Dataset.Load(budget);
 using var bench = new Workbench(budget, data, command.OutputDirectory);

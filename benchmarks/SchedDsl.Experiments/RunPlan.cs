@@ -17,7 +17,7 @@ internal static class RunPlan
             .AppendLine($"- experiment 3: pretrain FitOneCycle({budget.PretrainEpochs}, 1e-2) on classes 0-4, then 1 frozen + {budget.FineTuneEpochs} unfrozen epochs on 5-9 with: "
                 + string.Join("; ", FineTuneArm.All.Select(a => a.Name)))
             .AppendLine($"- machine: {MachineInfo.Describe()}")
-            .AppendLine($"- parallelism: {workers} runs at a time, one libtorch thread each")
+            .AppendLine($"- parallelism: {workers} run(s) at a time, {TorchSharp.torch.get_num_threads()} libtorch thread(s) each")
             .AppendLine("- per-epoch numbers of every run: history/<run>.csv (CsvLogger)");
         return text.ToString();
     }
