@@ -34,8 +34,11 @@ if (Directory.Exists(history))
 {
     Directory.Delete(history, recursive: true);
 }
-Lane NewLane(int index, Job job) =>
-    new(index, () => index == 0 ? [progress, new CsvLogger(Path.Combine(history, job.FileName + ".csv"), append: true)] : [new CsvLogger(Path.Combine(history, job.FileName + ".csv"), append: true)]);
+Lane NewLane(int index, Job job) => new(index, () =>
+{
+    var csv = new CsvLogger(Path.Combine(history, job.FileName + ".csv"), append: true);
+    return index == 0 ? new Callback[] { progress, csv } : [csv];
+});
 
 // Phase 1: what the arms start from — each seed's LR finder run and its pretrained model.
 var finders = new SeedFinder[budget.Seeds.Count];
