@@ -84,7 +84,7 @@ public sealed class HyperApplier : IScheduleApplier
             if (slot.Shared is { } shared)
             {
                 var value = shared.At(pos);
-                Array.Fill(row, value);
+                row.AsSpan().Fill(value);
                 if (!scaled)
                 {
                     slot.Column.Write(value);
