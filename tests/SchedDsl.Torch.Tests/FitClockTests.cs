@@ -71,3 +71,18 @@ public sealed class FitClockTests
         public override void BeforeFit(FitContext context) => action(context);
     }
 }
+
+/// <summary>The recorder's text table reads its columns and cells from the one definition the progress table and CSV use.</summary>
+public sealed class RecorderTableTests
+{
+    [Fact]
+    public void FormatTable_has_the_EpochColumns_header_and_a_line_per_epoch()
+    {
+        using var learn = Synth.RegLearner();
+        var recorder = learn.Fit(2, 1e-2);
+        var lines = recorder.FormatTable().TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(EpochColumns.Names(recorder.MetricNames), lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(EpochColumns.Cells(recorder.Epochs[1], recorder.MetricNames.Count), lines[2].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -17,6 +17,7 @@ public class RunnerBenchmarks
     private const int Batches = 1000;
 
     private ScheduleRunner _runner = null!;
+    private ScheduleRunner _unrecorded = null!;
     private SGD.ParamGroup[] _sgdGroups = [];
     private AdamW.ParamGroup[] _adamGroups = [];
     private double[] _peaks = [];
@@ -46,6 +47,7 @@ public class RunnerBenchmarks
         var lrMax = Groups == 1 ? Hyper.Of(1e-2) : Hyper.Slice(1e-4, 1e-2);
         _peaks = lrMax.ForGroups(Groups);
         _runner = new ScheduleRunner(optimizer, Batches, ScheduleRunner.OneCycle(lrMax));
+        _unrecorded = new ScheduleRunner(optimizer, Batches, ScheduleRunner.OneCycle(lrMax), record: false);
     }
 
     /// <summary>
@@ -94,6 +96,16 @@ public class RunnerBenchmarks
         for (var i = 0; i < Batches; i++)
         {
             _runner.Apply(i);
+        }
+    }
+
+    /// <summary>The same runner with recording off: what the history costs.</summary>
+    [Benchmark(OperationsPerInvoke = Batches)]
+    public void ScheduleRunnerApplyUnrecorded()
+    {
+        for (var i = 0; i < Batches; i++)
+        {
+            _unrecorded.Apply(i);
         }
     }
 }

@@ -22,7 +22,7 @@ namespace SchedDsl.Torch;
 public sealed class HyperApplier : IScheduleApplier
 {
     private readonly Slot[] _slots;
-    private readonly GroupWriter[] _writers;
+    private readonly GroupCapabilities[] _capabilities;
     private readonly ParamGroup[] _groups;
     private readonly int[] _layerOf;
     private readonly bool[] _noWeightDecay;
@@ -39,16 +39,16 @@ public sealed class HyperApplier : IScheduleApplier
     {
         ArgumentNullException.ThrowIfNull(optimizer);
         ArgumentNullException.ThrowIfNull(schedules);
-        _writers = GroupWriter.ForEachGroup(optimizer);
+        _capabilities = GroupCapabilities.ForEachGroup(optimizer);
         _groups = [.. optimizer.ParamGroups.Cast<ParamGroup>()];
-        layout ??= GroupLayout.Identity(_writers.Length);
-        if (layout.ParamGroupCount != _writers.Length)
+        layout ??= GroupLayout.Identity(_capabilities.Length);
+        if (layout.ParamGroupCount != _capabilities.Length)
         {
-            throw new ArgumentException($"the group layout names {layout.ParamGroupCount} param groups but {optimizer.GetType().Name} has {_writers.Length}", nameof(layout));
+            throw new ArgumentException($"the group layout names {layout.ParamGroupCount} param groups but {optimizer.GetType().Name} has {_capabilities.Length}", nameof(layout));
         }
         Layout = layout;
-        _layerOf = Enumerable.Range(0, _writers.Length).Select(layout.LayerGroupOf).ToArray();
-        _noWeightDecay = Enumerable.Range(0, _writers.Length).Select(layout.HasNoWeightDecay).ToArray();
+        _layerOf = Enumerable.Range(0, _capabilities.Length).Select(layout.LayerGroupOf).ToArray();
+        _noWeightDecay = Enumerable.Range(0, _capabilities.Length).Select(layout.HasNoWeightDecay).ToArray();
         _lrScale = Enumerable.Repeat(1.0, layout.LayerGroupCount).ToArray();
         Schedules = schedules.ToDictionary();
         _slots = schedules.OrderBy(kv => kv.Key).Select(kv => Bind(kv.Key, kv.Value, optimizer)).ToArray();
@@ -84,7 +84,7 @@ public sealed class HyperApplier : IScheduleApplier
             if (slot.Shared is { } shared)
             {
                 var value = shared.At(pos);
-                Array.Fill(row, value);
+                row.AsSpan().Fill(value);
                 if (!scaled)
                 {
                     slot.Column.Write(value);
@@ -134,9 +134,9 @@ public sealed class HyperApplier : IScheduleApplier
     private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer)
     {
         ArgumentNullException.ThrowIfNull(sched);
-        for (var g = 0; g < _writers.Length; g++)
+        for (var g = 0; g < _capabilities.Length; g++)
         {
-            if (_writers[g].WhyUnsupported(hyper) is { } reason)
+            if (_capabilities[g].WhyUnsupported(hyper) is { } reason)
             {
                 throw new ArgumentException(
                     $"{optimizer.GetType().Name} param group {g} cannot take a {hyper.FastaiName()} schedule: {reason}", nameof(optimizer));

@@ -89,7 +89,7 @@ public sealed class HyperHistory
         for (var h = 0; h < _values.Length; h++)
         {
             var stride = _stride[h];
-            Array.Copy(_source.Values.Row(h), 0, _values[h], step * stride, stride);
+            _source.Values.Row(h).AsSpan(0, stride).CopyTo(_values[h].AsSpan(step * stride, stride));
         }
     }
 

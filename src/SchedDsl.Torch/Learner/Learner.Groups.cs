@@ -121,7 +121,7 @@ public sealed partial class Learner
     }
 
     /// <summary>True when every param group of the (created) optimizer can take a <paramref name="hyper"/> schedule.</summary>
-    private bool OptimizerHas(HyperParameter hyper) => GroupWriter.ForEachGroup(CreateOptimizer()).All(w => w.Supports(hyper));
+    private bool OptimizerHas(HyperParameter hyper) => GroupCapabilities.ForEachGroup(CreateOptimizer()).All(w => w.Supports(hyper));
 
     private static void SetWeightDecay(Optimizer optimizer, GroupLayout layout, double wd)
     {
@@ -129,7 +129,7 @@ public sealed partial class Learner
         {
             throw new ArgumentOutOfRangeException(nameof(wd), wd, $"wd must be a finite number >= 0, got {wd}");
         }
-        if (!GroupWriter.ForEachGroup(optimizer).All(w => w.Supports(HyperParameter.WeightDecay)))
+        if (!GroupCapabilities.ForEachGroup(optimizer).All(w => w.Supports(HyperParameter.WeightDecay)))
         {
             if (wd != 0)
             {

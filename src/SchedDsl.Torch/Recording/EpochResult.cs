@@ -13,11 +13,11 @@ public sealed record EpochResult(int Epoch, double TrainLoss, double? ValidLoss,
     public double Column(string name, IReadOnlyList<string> metricNames)
     {
         ArgumentNullException.ThrowIfNull(metricNames);
-        if (name == "valid_loss")
+        if (name == EpochColumns.ValidLoss)
         {
             return ValidLoss ?? throw new InvalidOperationException("valid_loss is monitored but the learner has no validation data");
         }
-        if (name == "train_loss")
+        if (name == EpochColumns.TrainLoss)
         {
             return TrainLoss;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace SchedDsl.Torch;
@@ -10,7 +9,6 @@ namespace SchedDsl.Torch;
 /// <remarks>Each fit starts a new recorder (as fastai resets its recorder in <c>before_fit</c>). Not thread-safe.</remarks>
 public sealed class Recorder
 {
-    private static readonly string[] FixedColumns = ["epoch", "train_loss", "valid_loss"];
     private readonly List<double> _losses;
     private readonly List<double> _rawLosses;
     private readonly List<EpochResult> _epochs = [];
@@ -44,35 +42,19 @@ public sealed class Recorder
     /// <summary>The names of the metrics, in row order.</summary>
     public IReadOnlyList<string> MetricNames { get; }
 
-    /// <summary>fastai's results table: <c>epoch  train_loss  valid_loss  metrics…  time</c>, one line per epoch.</summary>
+    /// <summary>
+    /// fastai's results table as plain text, one line per epoch, columns and cells from <see cref="EpochColumns"/> (the
+    /// definition <see cref="ProgressCallback"/> and <see cref="CsvLogger"/> share).
+    /// </summary>
     public string FormatTable()
     {
         var builder = new StringBuilder();
-        builder.Append(FormatHeader()).Append('\n');
+        builder.AppendJoin("  ", EpochColumns.Names(MetricNames).Select(n => n.PadRight(10))).Append('\n');
         foreach (var row in _epochs)
         {
-            builder.Append(FormatRow(row)).Append('\n');
+            builder.AppendJoin("  ", EpochColumns.Cells(row, MetricNames.Count).Select(c => c.PadRight(10))).Append('\n');
         }
         return builder.ToString();
-    }
-
-    /// <summary>The header line of <see cref="FormatTable"/>.</summary>
-    public string FormatHeader() =>
-        string.Join("  ", FixedColumns.Concat(MetricNames).Append("time").Select(n => n.PadRight(10)));
-
-    /// <summary>One line of <see cref="FormatTable"/>.</summary>
-    public static string FormatRow(EpochResult row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        var cells = new List<string>
-        {
-            row.Epoch.ToString(CultureInfo.InvariantCulture),
-            row.TrainLoss.ToString("F6", CultureInfo.InvariantCulture),
-            row.ValidLoss?.ToString("F6", CultureInfo.InvariantCulture) ?? "None",
-        };
-        cells.AddRange(row.Metrics.Select(m => m.ToString("F6", CultureInfo.InvariantCulture)));
-        cells.Add(row.Time.ToString(@"mm\:ss", CultureInfo.InvariantCulture));
-        return string.Join("  ", cells.Select(c => c.PadRight(10)));
     }
 
     internal void AddLoss(double raw, double smooth)

@@ -21,24 +21,12 @@ public sealed class SweepTests
         let json = SchedJson.Serialize(sched)
         from edits in Gen.Choose(1, 4)
         from mutations in Gen.Choose(0, 2).SelectMany(kind => Gen.Choose(0, json.Length).SelectMany(at => Gen.Elements(JsonAlphabet.ToCharArray()).Select(c => (kind, at, c)))).ArrayOf(edits)
-        select mutations.Aggregate(json, Mutate);
+        select mutations.Aggregate(json, Text.RobustnessTests.Mutate);
 
     private static readonly Gen<string> RandomJson = Gen.OneOf(
         Gen.Elements(JsonAlphabet.ToCharArray()).ArrayOf().Select(c => new string(c)),
         Gen.Elements("{", "}", "[", "]", ",", ":", "\"fn\"", "\"cos\"", "\"slice\"", "\"start\"", "\"stop\"", "\"end\"", "\"scheds\"", "\"pcts\"", "1", "1e999", "-0", "0.5", "\"one_cycle(1e-2)\"", "null", "true")
             .ArrayOf().Select(parts => string.Concat(parts)));
-
-    private static string Mutate(string text, (int Kind, int At, char C) edit)
-    {
-        var at = Math.Min(edit.At, text.Length);
-        return edit.Kind switch
-        {
-            0 => text.Insert(at, edit.C.ToString()),
-            1 when at < text.Length => text.Remove(at, 1),
-            _ when at < text.Length => text.Remove(at, 1).Insert(at, edit.C.ToString()),
-            _ => text + edit.C,
-        };
-    }
 
     private static bool ReadsOrReportsAJsonError(string json)
     {

@@ -26,7 +26,8 @@ public sealed class RobustnessTests
         from mutations in Gen.Choose(0, 2).SelectMany(kind => Gen.Choose(0, text.Length).SelectMany(at => Gen.Elements(Alphabet.ToCharArray()).Select(c => (kind, at, c)))).ArrayOf(edits)
         select mutations.Aggregate(text, Mutate);
 
-    private static string Mutate(string text, (int Kind, int At, char C) edit)
+    /// <summary>One edit of a text: insert, delete or replace a character (shared with the JSON sweep).</summary>
+    internal static string Mutate(string text, (int Kind, int At, char C) edit)
     {
         var at = Math.Min(edit.At, text.Length);
         return edit.Kind switch

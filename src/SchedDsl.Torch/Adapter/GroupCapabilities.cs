@@ -8,7 +8,7 @@ namespace SchedDsl.Torch;
 /// optimizer-wide <c>IMomentum</c>/<c>IBetas</c>, which TorchSharp applies to every group at once). Writing is
 /// <see cref="HyperColumn"/>'s job.
 /// </summary>
-internal sealed class GroupWriter
+internal sealed class GroupCapabilities
 {
     private readonly ParamGroup _group;
     private readonly IBetas? _betas;
@@ -18,7 +18,7 @@ internal sealed class GroupWriter
     private readonly OptionField? _weightDecayField;
     private readonly OptionField? _epsField;
 
-    public GroupWriter(ParamGroup group)
+    public GroupCapabilities(ParamGroup group)
     {
         _group = group;
         // Cast once: a write per batch per group must not pay for type tests.
@@ -36,11 +36,11 @@ internal sealed class GroupWriter
     private static OptionField? Field(Type optionsType, HyperParameter hyper) =>
         hyper.OptionMembers().Select(name => OptionField.Find(optionsType, name)).FirstOrDefault(f => f is not null);
 
-    /// <summary>One writer per param group of <paramref name="optimizer"/>, in order.</summary>
+    /// <summary>One per param group of <paramref name="optimizer"/>, in order.</summary>
     /// <exception cref="ArgumentException">The optimizer has no param groups, or one that is not a TorchSharp <c>ParamGroup</c>.</exception>
-    public static GroupWriter[] ForEachGroup(Optimizer optimizer)
+    public static GroupCapabilities[] ForEachGroup(Optimizer optimizer)
     {
-        var writers = optimizer.ParamGroups.Select(g => new GroupWriter(g as ParamGroup
+        var writers = optimizer.ParamGroups.Select(g => new GroupCapabilities(g as ParamGroup
             ?? throw new ArgumentException($"{optimizer.GetType().Name} exposes a param group of type {g.GetType().Name}, not a TorchSharp ParamGroup", nameof(optimizer)))).ToArray();
         return writers.Length > 0 ? writers : throw new ArgumentException($"{optimizer.GetType().Name} has no param groups", nameof(optimizer));
     }
