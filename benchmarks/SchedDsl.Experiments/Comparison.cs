@@ -32,9 +32,16 @@ internal static class Comparison
         {
             return "best";
         }
-        var delta = (arms[index].Mean - arms[best].Mean) * 100;
-        return arms[index].WithinSpreadOf(arms[best])
-            ? $"within spread ({Formats.Number(delta, "+0.00;−0.00")} pts)"
-            : $"{Formats.Number(delta, "+0.00;−0.00")} pts";
+        var delta = Points(arms[index].Mean - arms[best].Mean);
+        return arms[index].WithinSpreadOf(arms[best]) ? $"within spread ({delta} pts)" : $"{delta} pts";
+    }
+
+    /// <summary>A difference of fractions in percentage points with its sign, e.g. <c>−1.23</c>; <c>±0.00</c> when it rounds to zero.</summary>
+    public static string Points(double difference)
+    {
+        // Rounded first: .NET formats a negative number that rounds to zero as "-+0.00" with a "+0.00;−0.00" format.
+        var rounded = Math.Round(difference * 100, 2);
+        var sign = rounded > 0 ? "+" : rounded < 0 ? "−" : "±";
+        return sign + Formats.Number(Math.Abs(rounded), "0.00");
     }
 }

@@ -23,4 +23,12 @@ public sealed class ComparisonTests
         Assert.Equal("−10.00 pts", Comparison.VersusBest(Arms, 0));
         Assert.Equal("—", Comparison.VersusBest(Arms, 3));
     }
+
+    [Theory]
+    [InlineData(-0.0123, "−1.23")]
+    [InlineData(0.0123, "+1.23")]
+    [InlineData(-0.000001, "±0.00")] // a tiny negative difference once printed as "-+0.00"
+    [InlineData(0.0, "±0.00")]
+    public void Differences_read_in_signed_percentage_points(double difference, string expected) =>
+        Assert.Equal(expected, Comparison.Points(difference));
 }
