@@ -1,3 +1,4 @@
+using SchedDsl.Cli.Demo;
 using static TorchSharp.torch;
 
 namespace SchedDsl.Experiments;
@@ -82,8 +83,8 @@ internal static class Experiment3FineTune
     private static nn.Module<Tensor, Tensor> Pretrained(string weights, int seed) =>
         Seeding.Create(seed + HeadSeedOffset, () =>
         {
-            var body = SmallCnn.Create(5);
+            var body = DemoModel.Create(5);
             body.load(weights);
-            return SmallCnn.WithNewHead(body, 5);
+            return DemoModel.WithNewHead(body, 5);
         });
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using SchedDsl.Cli.Demo;
 using SchedDsl.Torch;
 
 namespace SchedDsl.Experiments;
@@ -20,7 +21,7 @@ internal sealed class ResultsReport(Workbench bench, string plan, TimeSpan elaps
         LrSuggestionsPlot.Save(bench.Output(LrSuggestionsPicture), finders[0], suggestions);
         SchedulesPlot.Save(bench.Output(SchedulesPicture), schedules, finders[0].Suggestions.Valley);
         UnfreezeLossPlot.Save(bench.Output(UnfreezePicture), fineTunes);
-        var groups = Splitters.ByChildren(SmallCnn.GroupStarts)(SmallCnn.Create(10)).Count;
+        var groups = Splitters.ByChildren(DemoModel.GroupStarts)(DemoModel.Create(10)).Count;
         var text = new StringBuilder()
             .AppendLine($"# Experiments ({bench.Budget.Name} budget)").AppendLine()
             .Append(plan).AppendLine($"- wall time: {elapsed.TotalMinutes:F1} min").AppendLine()

@@ -1,3 +1,4 @@
+using SchedDsl.Cli.Demo;
 using SchedDsl.Torch;
 using static TorchSharp.torch;
 
@@ -23,8 +24,8 @@ internal sealed class Workbench(Budget budget, Dataset data, string outputDirect
 
     public string Output(string fileName) => Path.Combine(OutputDirectory, fileName);
 
-    /// <summary>A fresh <see cref="SmallCnn"/> whose weights depend only on <paramref name="seed"/>.</summary>
-    public static TorchSharp.Modules.Sequential NewModel(int seed, int classes) => Seeding.Create(seed, () => SmallCnn.Create(classes));
+    /// <summary>A fresh <see cref="DemoModel"/> whose weights depend only on <paramref name="seed"/>.</summary>
+    public static TorchSharp.Modules.Sequential NewModel(int seed, int classes) => Seeding.Create(seed, () => DemoModel.Create(classes));
 
     /// <summary>
     /// A learner on <paramref name="on"/> (test images as the validation set) with accuracy, three layer groups, the
@@ -35,7 +36,7 @@ internal sealed class Workbench(Budget budget, Dataset data, string outputDirect
         var train = new TensorBatches(on.TrainImages, on.TrainLabels, Budget.BatchSize, shuffle: true, dropLast: true, seed: seed);
         var valid = new TensorBatches(on.TestImages, on.TestLabels, ValidBatchSize);
         var loss = nn.CrossEntropyLoss();
-        var learn = new Learner(model, train, valid, (p, t) => loss.forward(p, t)) { Splitter = Splitters.ByChildren(SmallCnn.GroupStarts) };
+        var learn = new Learner(model, train, valid, (p, t) => loss.forward(p, t)) { Splitter = Splitters.ByChildren(DemoModel.GroupStarts) };
         learn.Metrics.Add(new Accuracy());
         foreach (var callback in lane.Callbacks())
         {

@@ -4,21 +4,29 @@ using static TorchSharp.torch.nn;
 
 namespace SchedDsl.Cli.Demo;
 
-/// <summary>The demo's small CNN: three stride-2 conv/BatchNorm/ReLU blocks (28→14→7→4), average pool, linear head.</summary>
+/// <summary>
+/// The demo's small CNN: three stride-2 conv/BatchNorm/ReLU blocks (28→14→7→4), average pool, linear head. The one
+/// definition: benchmarks/SchedDsl.Experiments compiles this file too (linked), so every experiment trains the demo's model.
+/// </summary>
 internal static class DemoModel
 {
-    /// <summary>Children 0–2 (first block), 3–8 (two blocks), 9–11 (head): three layer groups for <c>Splitters.ByChildren(3, 9)</c>.</summary>
+    /// <summary>Children 0–2 (first block), 3–8 (two blocks), 9–11 (head): three layer groups for <c>Splitters.ByChildren</c>.</summary>
     public static readonly int[] GroupStarts = [3, 9];
 
-    public static Sequential Create(int classes) => Sequential(Body().Append(("pool", (Module<Tensor, Tensor>)AdaptiveAvgPool2d(1)))
-        .Append(("flatten", Flatten())).Append(("head", Linear(64, classes))).ToArray());
+    private const int BodyChildren = 9;
+
+    public static Sequential Create(int classes) =>
+        Sequential(Body().Concat(Head(classes)).ToArray());
 
     /// <summary>A model with <paramref name="source"/>'s body (same modules, so the weights carry over) and a new head.</summary>
     public static Sequential WithNewHead(Sequential source, int classes)
     {
-        var body = source.named_children().Take(9).Select(c => (c.name, (Module<Tensor, Tensor>)c.module));
-        return Sequential(body.Append(("pool", AdaptiveAvgPool2d(1))).Append(("flatten", Flatten())).Append(("head", Linear(64, classes))).ToArray());
+        var body = source.named_children().Take(BodyChildren).Select(c => (c.name, (Module<Tensor, Tensor>)c.module));
+        return Sequential(body.Concat(Head(classes)).ToArray());
     }
+
+    private static IEnumerable<(string, Module<Tensor, Tensor>)> Head(int classes) =>
+        [("pool", AdaptiveAvgPool2d(1)), ("flatten", Flatten()), ("head", Linear(64, classes))];
 
     private static IEnumerable<(string, Module<Tensor, Tensor>)> Body()
     {
