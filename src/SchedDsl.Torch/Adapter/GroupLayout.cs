@@ -53,6 +53,12 @@ public sealed class GroupLayout
     /// <summary>True when optimizer param group <paramref name="paramGroup"/> gets no weight decay (biases, normalisation).</summary>
     public bool HasNoWeightDecay(int paramGroup) => _noWeightDecay[paramGroup];
 
+    /// <summary>For each param group its layer group; read-only, for the applier's per-batch loop.</summary>
+    internal int[] LayerOfEachGroup => _layerOf;
+
+    /// <summary>For each param group whether its weight decay stays 0; read-only.</summary>
+    internal bool[] NoWeightDecayOfEachGroup => _noWeightDecay;
+
     /// <summary>One layer group per optimizer param group, weight decay everywhere: what a plain optimizer has.</summary>
     public static GroupLayout Identity(int groupCount) =>
         new(groupCount, Enumerable.Range(0, groupCount).ToArray(), new bool[groupCount]);

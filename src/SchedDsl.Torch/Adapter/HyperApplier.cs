@@ -47,8 +47,8 @@ public sealed class HyperApplier : IScheduleApplier
             throw new ArgumentException($"the group layout names {layout.ParamGroupCount} param groups but {optimizer.GetType().Name} has {_capabilities.Length}", nameof(layout));
         }
         Layout = layout;
-        _layerOf = Enumerable.Range(0, _capabilities.Length).Select(layout.LayerGroupOf).ToArray();
-        _noWeightDecay = Enumerable.Range(0, _capabilities.Length).Select(layout.HasNoWeightDecay).ToArray();
+        _layerOf = layout.LayerOfEachGroup;
+        _noWeightDecay = layout.NoWeightDecayOfEachGroup;
         _lrScale = Enumerable.Repeat(1.0, layout.LayerGroupCount).ToArray();
         Schedules = schedules.ToDictionary();
         _slots = schedules.OrderBy(kv => kv.Key).Select(kv => Bind(kv.Key, kv.Value, optimizer)).ToArray();

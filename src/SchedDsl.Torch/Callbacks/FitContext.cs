@@ -88,8 +88,8 @@ public sealed class FitContext
     /// <summary>True once a callback asked the fit to stop.</summary>
     public bool StopRequested { get; private set; }
 
-    /// <summary>The fit's schedules and the loss smoother's state: what a checkpoint needs besides the model.</summary>
-    internal FitState State { get; set; } = null!;
+    /// <summary>The training-loss smoother, whose state a checkpoint carries so a resumed fit reports the same losses.</summary>
+    internal SmoothLoss Smooth { get; set; } = null!;
 
     /// <summary>Asks the fit to stop after the current batch (fastai's <c>CancelFitException</c>); <c>AfterFit</c> still runs.</summary>
     public void RequestStop() => StopRequested = true;

@@ -124,7 +124,7 @@ internal sealed class Checkpoint
         {
             random.set_rng_state(tensor(_rng));
             var fit = Meta.Fit!;
-            context.State.Smooth.Restore(fit.SmoothRaw, fit.SmoothCount);
+            context.Smooth.Restore(fit.SmoothRaw, fit.SmoothCount);
             var applier = (HyperApplier)context.Runner.Applier;
             for (var g = 0; g < Math.Min(applier.GroupCount, fit.LrScale.Count); g++)
             {
@@ -191,8 +191,8 @@ internal sealed class Checkpoint
     private static FitMeta FitMetaOf(FitContext context, int step)
     {
         var applier = (HyperApplier)context.Runner.Applier;
-        return new FitMeta(step, context.Runner.TotalSteps, context.EpochCount, context.BatchCount, Texts(context.State.Schedules),
-            context.State.Smooth.Raw, context.State.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
+        return new FitMeta(step, context.Runner.TotalSteps, context.EpochCount, context.BatchCount, Texts(applier.Schedules),
+            context.Smooth.Raw, context.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
             context.Recorder.Epochs.Select(EpochRow.From).ToList());
     }
 

@@ -17,9 +17,8 @@ namespace SchedDsl.Torch;
 /// pure function of the step.
 /// </para>
 /// <para>
-/// A scalar schedule is evaluated once per step and written to every group; a per-group schedule
-/// (<see cref="Hyper.Of"/>, <see cref="Hyper.Slice(double, double)"/>) is resolved for the optimizer's param groups
-/// here, first group first. The values are absolute learning rates, not factors of the groups' initial rates.
+/// A per-group schedule (<see cref="Hyper.Of"/>, <see cref="Hyper.Slice(double, double)"/>) is resolved for the
+/// optimizer's param groups here, first group first; a scalar one gives every group the same value. The values are absolute learning rates, not factors of the groups' initial rates.
 /// </para>
 /// <para>
 /// Each step costs what TorchSharp's own schedulers cost (its base class lists the param groups again every step).
@@ -29,7 +28,7 @@ namespace SchedDsl.Torch;
 /// </remarks>
 public sealed class SchedLrScheduler : LRScheduler
 {
-    private readonly SchedGroups? _perGroup;
+    private readonly SchedGroups _groups;
     private readonly double[] _lrs;
 
     /// <summary>Creates the scheduler and applies step 0 (<c>lr.At(0)</c>) to every param group of <paramref name="optimizer"/>.</summary>
@@ -46,9 +45,9 @@ public sealed class SchedLrScheduler : LRScheduler
         {
             throw new ArgumentOutOfRangeException(nameof(totalSteps), totalSteps, $"totalSteps must be >= 1, got {totalSteps}");
         }
-        var groupCount = optimizer.ParamGroups.Count();
-        _perGroup = lr.IsPerGroup ? new SchedGroups(lr, groupCount) : null;
-        _lrs = new double[groupCount];
+        // SchedGroups resolves a scalar schedule to one copy per group and finds the segment once per step either way.
+        _groups = new SchedGroups(lr, optimizer.ParamGroups.Count());
+        _lrs = new double[_groups.Count];
         Schedule = lr;
         TotalSteps = totalSteps;
         step();
@@ -78,15 +77,7 @@ public sealed class SchedLrScheduler : LRScheduler
             throw new InvalidOperationException(
                 $"step {next} is past the schedule's end: it was created for {TotalSteps} steps and reached At(1) at step {TotalSteps}; create it with the loop's real number of steps");
         }
-        var pos = Positions.At(next, TotalSteps);
-        if (_perGroup is null)
-        {
-            Array.Fill(_lrs, Schedule.At(pos));
-        }
-        else
-        {
-            _perGroup.At(pos, _lrs);
-        }
+        _groups.At(Positions.At(next, TotalSteps), _lrs);
         StepIndex = next;
         base.step(epoch);
     }

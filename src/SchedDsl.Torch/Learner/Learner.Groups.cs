@@ -137,7 +137,6 @@ public sealed partial class Learner
             }
             return;
         }
-        var noDecay = Enumerable.Range(0, layout.ParamGroupCount).Select(layout.HasNoWeightDecay).ToArray();
-        HyperColumn.For(HyperParameter.WeightDecay, [.. optimizer.ParamGroups.Cast<ParamGroup>()], noDecay).Write(wd);
+        HyperColumn.For(HyperParameter.WeightDecay, [.. optimizer.ParamGroups.Cast<ParamGroup>()], layout.NoWeightDecayOfEachGroup).Write(wd);
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class Learner
         Recorder = recorder;
         var context = new FitContext(this, optimizer, recorder, runner, plan.Epochs, Train.Count, cancellation);
         var smooth = new SmoothLoss(SmoothBeta);
-        context.State = new FitState(plan.Schedules, smooth);
+        context.Smooth = smooth;
         resume?.RestoreFit(this, context);
         if (!Model.parameters().Any(p => p.requires_grad))
         {

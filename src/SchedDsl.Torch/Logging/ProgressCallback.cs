@@ -33,7 +33,7 @@ public sealed class ProgressCallback : Callback
     /// <param name="console">Where to print; tests pass a <c>Spectre.Console.Testing.TestConsole</c>.</param>
     public ProgressCallback(IAnsiConsole? console = null) => _console = console ?? AnsiConsole.Console;
 
-    /// <summary>After the schedulers (10–30), so a stop they request is seen in the same batch.</summary>
+    /// <summary>After <see cref="ReduceLrOnPlateau"/> (20) and the LR finder's stop rule (30), so a stop they request is seen in the same batch.</summary>
     public override int Order => 60;
 
     /// <summary>The least time between two redraws of the bar (fewer writes on fast batches).</summary>
@@ -113,12 +113,9 @@ public sealed class ProgressCallback : Callback
     /// </summary>
     private static int BatchesThisEpoch(FitContext context)
     {
-        var span = Math.Min(context.TotalIterations, ScheduledSpan(context) ?? int.MaxValue);
+        var span = Math.Min(context.TotalIterations, context.Runner.TotalSteps);
         return Math.Clamp(span - (context.Epoch * context.BatchCount), 1, context.BatchCount);
     }
-
-    // The one place this callback reads the schedule runner: how many batches the schedules span.
-    private static int? ScheduledSpan(FitContext context) => context.Runner.TotalSteps;
 
     private void DrawBar(FitContext context)
     {

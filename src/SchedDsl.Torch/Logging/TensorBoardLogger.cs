@@ -26,7 +26,6 @@ public sealed class TensorBoardLogger : Callback
     public const string ValidLossTag = "valid/loss";
 
     private readonly Dictionary<(HyperParameter, int), string> _tags = [];
-    private readonly List<(string Tag, double Value)> _batchHypers = [];
     private SummaryWriter? _writer;
     private int _stepsBefore;
 
@@ -38,9 +37,6 @@ public sealed class TensorBoardLogger : Callback
     /// <summary>The folder of the event files.</summary>
     public string LogDirectory { get; }
 
-    /// <summary>After the schedulers (10–30): the values read before a batch are the ones it trains with.</summary>
-    public override int Order => 60;
-
     /// <summary>The tag of a hyper-parameter of one layer group, e.g. <c>hypers/lr/group0</c>.</summary>
     public static string HyperTag(HyperParameter hyper, int group) => $"hypers/{hyper.FastaiName()}/group{group}";
 
@@ -51,27 +47,22 @@ public sealed class TensorBoardLogger : Callback
     public override void BeforeFit(FitContext context) => _writer ??= tensorboard.SummaryWriter(LogDirectory);
 
     /// <inheritdoc/>
-    public override void BeforeBatch(FitContext context)
-    {
-        _batchHypers.Clear();
-        foreach (var (hyper, group, value) in ScheduledValues(context))
-        {
-            if (!_tags.TryGetValue((hyper, group), out var tag))
-            {
-                _tags[(hyper, group)] = tag = HyperTag(hyper, group);
-            }
-            _batchHypers.Add((tag, value));
-        }
-    }
-
-    /// <inheritdoc/>
     public override void AfterBatch(FitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var step = Step(context);
-        foreach (var (tag, value) in _batchHypers)
+        // The loop keeps a batch's values in place until its last callback: these are the values it trained with.
+        var hypers = context.Hypers;
+        foreach (var hyper in hypers.Hypers)
         {
-            Write(tag, value, step);
+            for (var group = 0; group < hypers.GroupCount; group++)
+            {
+                if (!_tags.TryGetValue((hyper, group), out var tag))
+                {
+                    _tags[(hyper, group)] = tag = HyperTag(hyper, group);
+                }
+                Write(tag, hypers[hyper, group], step);
+            }
         }
         Write(SmoothLossTag, context.SmoothLoss, step);
     }
@@ -98,10 +89,6 @@ public sealed class TensorBoardLogger : Callback
         ArgumentNullException.ThrowIfNull(context);
         _stepsBefore += context.Iteration;
     }
-
-    // The one place this logger reads scheduled values: those applied to the batch about to run, per layer group.
-    private static IEnumerable<(HyperParameter Hyper, int Group, double Value)> ScheduledValues(FitContext context) =>
-        context.Hypers.Hypers.SelectMany(h => Enumerable.Range(0, context.Hypers.GroupCount).Select(g => (h, g, context.Hypers[h, g])));
 
     /// <summary>The step of the batch just trained: the loop's count of this fit's batches, after earlier fits'.</summary>
     private int Step(FitContext context) => _stepsBefore + context.Iteration - 1;
