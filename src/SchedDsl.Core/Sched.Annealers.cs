@@ -22,8 +22,11 @@ public abstract partial record Sched
 
     /// <summary>fastai's <c>SchedPoly(start, end, power)</c>: <c>start + (end-start) * pos^power</c>. Text: <c>poly(start, end, power)</c>.</summary>
     /// <exception cref="SchedArgumentException">An endpoint beyond ±<c>double.MaxValue/4</c>, or a power that is not a finite number &gt; 0.</exception>
-    public static Sched Poly(Hyper start, Hyper end, double power) =>
-        new PolySched(Require.Magnitude("poly", "start", start), Require.Magnitude("poly", "end", end), Require.Positive("poly", "power", power));
+    public static Sched Poly(Hyper start, Hyper end, double power)
+    {
+        Declared.Check(Text.AnnealerFunctions.Poly, start, end, power);
+        return new PolySched(start, end, power);
+    }
 
     /// <summary>A constant schedule. Text: the bare number, list or slice.</summary>
     /// <exception cref="SchedArgumentException">A non-finite value.</exception>

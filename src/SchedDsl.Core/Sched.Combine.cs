@@ -5,7 +5,7 @@ namespace SchedDsl;
 
 public abstract partial record Sched
 {
-    /// <summary>How far the pcts of <see cref="CombineSched"/> may sum from 1 (fastai asserts exactly 1 in float32).</summary>
+    /// <summary>How far the pcts of <see cref="CombineScheds"/> may sum from 1 (fastai asserts exactly 1 in float32).</summary>
     public const double PctsSumTolerance = Text.Rules.PctsSumTolerance;
 
     /// <summary>
@@ -16,33 +16,17 @@ public abstract partial record Sched
     /// Counts differ, no schedule, a pct negative or non-finite, pcts not summing to 1 within <see cref="PctsSumTolerance"/>,
     /// or a result nested deeper than <see cref="MaxDepth"/>.
     /// </exception>
-    public static Sched Combine(IEnumerable<double> pcts, IEnumerable<Sched> scheds)
+    public static Sched CombineScheds(IEnumerable<double> pcts, IEnumerable<Sched> scheds)
     {
         ArgumentNullException.ThrowIfNull(pcts);
         ArgumentNullException.ThrowIfNull(scheds);
         var pctArray = pcts.ToArray();
         var schedArray = scheds.ToArray();
-        if (schedArray.Length == 0)
-        {
-            throw new SchedArgumentException("combine", "scheds", "must hold at least one schedule, got none");
-        }
-        if (pctArray.Length != schedArray.Length)
-        {
-            throw new SchedArgumentException(
-                "combine", "pcts", $"must have one pct per schedule: got {pctArray.Length} pcts for {schedArray.Length} schedules");
-        }
-        for (var i = 0; i < pctArray.Length; i++)
-        {
-            Require.NonNegative("combine", $"pcts[{i}]", pctArray[i]);
-        }
         if (schedArray.Any(s => s is null))
         {
             throw new SchedArgumentException("combine", "scheds", "must not contain null");
         }
-        if (Text.Rules.PctsSumProblem(pctArray.Sum()) is { } problem)
-        {
-            throw new SchedArgumentException("combine", "pcts", problem);
-        }
+        Declared.Check(Text.CombineFunctions.Combine, pctArray, schedArray);
         if (schedArray.Max(s => s.Depth) + 1 is var depth && depth > MaxDepth)
         {
             throw new SchedArgumentException("combine", "scheds", $"must nest at most {MaxDepth} levels deep (Sched.MaxDepth), got {depth}");
@@ -50,19 +34,15 @@ public abstract partial record Sched
         return new CombineSched(ValueArray<double>.Own(pctArray), ValueArray<Sched>.Own(schedArray));
     }
 
-    /// <summary>fastai's name for <see cref="CombineSched"/>; forwards to it.</summary>
-    public static Sched CombineScheds(IEnumerable<double> pcts, IEnumerable<Sched> scheds) => Combine(pcts, scheds);
-
     /// <summary>
     /// fastai's <c>combined_cos(pct, start, middle, end)</c>: cosine from <paramref name="start"/> to
     /// <paramref name="middle"/> over the first <paramref name="pct"/> of training, then to <paramref name="end"/>.
     /// Text: <c>combined_cos(pct, start, middle, end)</c>.
     /// </summary>
     /// <exception cref="SchedArgumentException"><paramref name="pct"/> outside [0, 1], or a non-finite value.</exception>
-    public static Sched CombinedCos(double pct, Hyper start, Hyper middle, Hyper end) =>
-        new CombinedCosSched(
-            Require.Fraction("combined_cos", "pct", pct),
-            Require.Magnitude("combined_cos", "start", start),
-            Require.Magnitude("combined_cos", "middle", middle),
-            Require.Magnitude("combined_cos", "end", end));
+    public static Sched CombinedCos(double pct, Hyper start, Hyper middle, Hyper end)
+    {
+        Declared.Check(Text.CombineFunctions.CombinedCos, pct, start, middle, end);
+        return new CombinedCosSched(pct, start, middle, end);
+    }
 }

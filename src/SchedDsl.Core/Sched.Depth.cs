@@ -6,7 +6,7 @@ public abstract partial record Sched
 {
     /// <summary>
     /// How deeply schedules may nest: 31 levels, where an annealer, preset, zoo schedule or constant is one level
-    /// and each <see cref="Combine"/> (or <see cref="Then"/>) around schedules adds one.
+    /// and each <see cref="CombineScheds"/> (or <see cref="Then"/>) around schedules adds one.
     /// </summary>
     /// <remarks>
     /// One limit for every form, derived from the text form's <see cref="SyntaxParser.MaxDepth"/> (64 nested lists

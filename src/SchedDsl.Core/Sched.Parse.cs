@@ -21,6 +21,14 @@ public abstract partial record Sched
     public static Sched Parse(string text, params AnnealerFactory[] customAnnealers)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var custom = CustomAnnealers(customAnnealers);
+        var (sched, error) = SchedBinder.Bind(text, new SchedBuilder(custom), custom.Keys);
+        return sched ?? throw new SchedParseException(text, error!);
+    }
+
+    /// <summary>User annealers by name; built-in names cannot be redefined.</summary>
+    internal static Dictionary<string, AnnealerFactory> CustomAnnealers(AnnealerFactory[]? customAnnealers)
+    {
         var custom = new Dictionary<string, AnnealerFactory>(StringComparer.Ordinal);
         foreach (var factory in customAnnealers ?? [])
         {
@@ -29,8 +37,7 @@ public abstract partial record Sched
                 custom[factory.Name] = factory;
             }
         }
-        var (sched, error) = SchedBinder.Bind(text, new SchedBuilder(custom), custom.Keys);
-        return sched ?? throw new SchedParseException(text, error!);
+        return custom;
     }
 
     /// <summary>Parses the text form; false (and null) where <see cref="Parse"/> would throw.</summary>

@@ -1,3 +1,4 @@
+using SchedDsl.Text;
 using SchedDsl.Validation;
 
 namespace SchedDsl;
@@ -7,8 +8,8 @@ public abstract partial record Sched
     /// <summary>
     /// PyTorch's three-phase one-cycle (<c>OneCycleLR(three_phase=True)</c>, cosine annealing): cosine from
     /// <c>lrMax/div</c> up to <paramref name="lrMax"/> over <paramref name="pctStart"/>, back down to <c>lrMax/div</c>
-    /// over another <paramref name="pctStart"/>, then to <c>lrMax/div/finalDiv</c>.
-    /// Text: <c>one_cycle_3phase(lr_max, div=25, final_div=1e4, pct_start=0.3)</c>.
+    /// over another <paramref name="pctStart"/>, then to <c>lrMax/div/finalDivFactor</c>.
+    /// Text: <c>one_cycle_3phase(lr_max, div=25, final_div_factor=1e4, pct_start=0.3)</c>.
     /// </summary>
     /// <remarks>
     /// <c>OneCycleLR(max_lr, total_steps=T, pct_start=p, div_factor=d, final_div_factor=f, three_phase=True)</c> is
@@ -17,18 +18,17 @@ public abstract partial record Sched
     /// </remarks>
     /// <param name="lrMax">The peak: a number, a per-group list, or a slice.</param>
     /// <param name="div">Start (and end of phase 2) at <c>lrMax/div</c>; &gt; 0 (PyTorch <c>div_factor</c>).</param>
-    /// <param name="finalDiv">End at <c>lrMax/div/finalDiv</c>; &gt; 0 (PyTorch <c>final_div_factor</c>).</param>
+    /// <param name="finalDivFactor">End at <c>lrMax/div/finalDivFactor</c>; &gt; 0 (PyTorch <c>final_div_factor</c>).</param>
     /// <param name="pctStart">Share of training of each of the first two phases, in [0, 0.5].</param>
     /// <exception cref="SchedArgumentException">A non-finite number, a divisor &lt;= 0 or so small that <c>lrMax/div</c> leaves double range, or <paramref name="pctStart"/> outside [0, 0.5].</exception>
-    public static Sched OneCycle3Phase(Hyper lrMax, double div = 25, double finalDiv = 1e4, double pctStart = 0.3)
+    public static Sched OneCycle3Phase(
+        Hyper lrMax,
+        double div = PyTorchCycles.ThreePhaseDiv,
+        double finalDivFactor = PyTorchCycles.ThreePhaseFinalDivFactor,
+        double pctStart = PyTorchCycles.ThreePhasePctStart)
     {
-        Require.Magnitude("one_cycle_3phase", "lr_max", Require.Finite("one_cycle_3phase", "lr_max", lrMax));
-        Require.Positive("one_cycle_3phase", "div", div);
-        Require.Positive("one_cycle_3phase", "final_div", finalDiv);
-        ZooRequire.Within("one_cycle_3phase", "pct_start", pctStart, 0, 0.5);
-        Require.FiniteDerived("one_cycle_3phase", "div", div, lrMax.Divide(div), "lr_max/div");
-        Require.FiniteDerived("one_cycle_3phase", "final_div", finalDiv, lrMax.Divide(div).Divide(finalDiv), "lr_max/div/final_div");
-        return new OneCycle3PhaseSched(lrMax, div, finalDiv, pctStart);
+        Declared.Check(PyTorchCycles.OneCycle3Phase, lrMax, div, finalDivFactor, pctStart);
+        return new OneCycle3PhaseSched(lrMax, div, finalDivFactor, pctStart);
     }
 
     /// <summary>
@@ -38,12 +38,13 @@ public abstract partial record Sched
     /// </summary>
     /// <remarks>PyTorch <c>OneCycleLR(cycle_momentum=True, base_momentum, max_momentum, three_phase=True)</c>, mapped as in <see cref="OneCycle3Phase"/>.</remarks>
     /// <exception cref="SchedArgumentException">A non-finite momentum or <paramref name="pctStart"/> outside [0, 0.5].</exception>
-    public static Sched OneCycle3PhaseMomentum(double baseMomentum = 0.85, double maxMomentum = 0.95, double pctStart = 0.3)
+    public static Sched OneCycle3PhaseMomentum(
+        double baseMomentum = PyTorchCycles.ThreePhaseBaseMomentum,
+        double maxMomentum = PyTorchCycles.ThreePhaseMaxMomentum,
+        double pctStart = PyTorchCycles.ThreePhasePctStart)
     {
-        Require.Magnitude("one_cycle_3phase_momentum", "base_momentum", Require.Finite("one_cycle_3phase_momentum", "base_momentum", baseMomentum));
-        Require.Magnitude("one_cycle_3phase_momentum", "max_momentum", Require.Finite("one_cycle_3phase_momentum", "max_momentum", maxMomentum));
-        ZooRequire.Within("one_cycle_3phase_momentum", "pct_start", pctStart, 0, 0.5);
-        return Combine(
+        Declared.Check(PyTorchCycles.OneCycle3PhaseMomentum, baseMomentum, maxMomentum, pctStart);
+        return CombineScheds(
             [pctStart, pctStart, 1 - (2 * pctStart)],
             [Cos(maxMomentum, baseMomentum), Cos(baseMomentum, maxMomentum), No(maxMomentum, maxMomentum)]);
     }
@@ -85,8 +86,8 @@ public abstract partial record Sched
     /// <param name="cycleDecay">Swing factor per cycle, applied at each restart; &gt; 0.</param>
     /// <param name="gamma">Swing factor per cycle, applied continuously; &gt; 0.</param>
     /// <exception cref="SchedArgumentException">A number outside its range, or a growing swing that leaves double range.</exception>
-    public static Sched Cyclic(Hyper baseLr, Hyper maxLr, double cycles, double pctUp = 0.5, double cycleDecay = 1, double gamma = 1) =>
-        CheckCyclic("cyclic", "base_lr", baseLr, "max_lr", maxLr, cycles, pctUp, cycleDecay, gamma, momentum: false);
+    public static Sched Cyclic(Hyper baseLr, Hyper maxLr, double cycles, double pctUp = PyTorchCycles.CyclicPctUp, double cycleDecay = 1, double gamma = 1) =>
+        CheckCyclic(PyTorchCycles.Cyclic, baseLr, maxLr, cycles, pctUp, cycleDecay, gamma, momentum: false);
 
     /// <summary>
     /// The momentum that PyTorch <c>CyclicLR(cycle_momentum=True)</c> cycles against <see cref="Cyclic"/>: it starts at
@@ -96,27 +97,13 @@ public abstract partial record Sched
     /// <remarks>PyTorch's defaults are <c>base_momentum=0.8, max_momentum=0.9</c>; pass the cycle arguments given to <see cref="Cyclic"/>.</remarks>
     /// <exception cref="SchedArgumentException">A number outside its range, or a growing swing that leaves double range.</exception>
     public static Sched CyclicMomentum(
-        Hyper baseMomentum, Hyper maxMomentum, double cycles, double pctUp = 0.5, double cycleDecay = 1, double gamma = 1) =>
-        CheckCyclic("cyclic_momentum", "base_momentum", baseMomentum, "max_momentum", maxMomentum, cycles, pctUp, cycleDecay, gamma, momentum: true);
+        Hyper baseMomentum, Hyper maxMomentum, double cycles, double pctUp = PyTorchCycles.CyclicPctUp, double cycleDecay = 1, double gamma = 1) =>
+        CheckCyclic(PyTorchCycles.CyclicMomentum, baseMomentum, maxMomentum, cycles, pctUp, cycleDecay, gamma, momentum: true);
 
     private static CyclicSched CheckCyclic(
-        string function, string baseName, Hyper low, string maxName, Hyper high, double cycles, double pctUp, double cycleDecay, double gamma, bool momentum)
+        FunctionSpec function, Hyper low, Hyper high, double cycles, double pctUp, double cycleDecay, double gamma, bool momentum)
     {
-        Require.Magnitude(function, baseName, Require.Finite(function, baseName, low));
-        Require.Magnitude(function, maxName, Require.Finite(function, maxName, high));
-        Require.Positive(function, "cycles", cycles);
-        Require.Fraction(function, "pct_up", pctUp);
-        Require.Positive(function, "cycle_decay", cycleDecay);
-        Require.Positive(function, "gamma", gamma);
-        // The swing is scaled by cycle_decay^c * gamma^t, c <= ceil(cycles)-1 and t <= cycles: each factor's largest
-        // value, and their product times the endpoints, must stay finite (an overflow times an underflow is NaN).
-        var decayGrowth = Math.Max(1, Math.Pow(cycleDecay, Math.Ceiling(cycles) - 1));
-        var gammaGrowth = Math.Max(1, Math.Pow(gamma, cycles));
-        var (blamed, value) = gammaGrowth > 1 ? ("gamma", gamma) : ("cycle_decay", cycleDecay);
-        var growth = decayGrowth * gammaGrowth;
-        Require.FiniteDerived(function, blamed, value, Hyper.Scalar(growth), "the swing's largest scale cycle_decay^(ceil(cycles)-1)*gamma^cycles");
-        Require.FiniteDerived(function, blamed, value, low.Scale(growth), $"{baseName} times the swing's largest scale");
-        Require.FiniteDerived(function, blamed, value, high.Scale(growth), $"{maxName} times the swing's largest scale");
+        Declared.Check(function, low, high, cycles, pctUp, cycleDecay, gamma);
         return new CyclicSched(low, high, cycles, pctUp, cycleDecay, gamma, momentum);
     }
 
@@ -127,11 +114,11 @@ public abstract partial record Sched
     /// <remarks>Hugging Face <c>get_cosine_with_hard_restarts_schedule_with_warmup(opt, W, T, num_cycles=n)</c> is
     /// <c>CosineRestarts(lr, n, W/T)</c> at <c>pos = min(step/T, 1)</c>.</remarks>
     /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="cycles"/> &lt;= 0, or <paramref name="warmupPct"/> outside [0, 1].</exception>
-    public static Sched CosineRestarts(Hyper lr, double cycles = 1, double warmupPct = 0) =>
-        new CosineRestartsSched(
-            Require.Magnitude("cosine_restarts", "lr", Require.Finite("cosine_restarts", "lr", lr)),
-            Require.Positive("cosine_restarts", "cycles", cycles),
-            Require.Fraction("cosine_restarts", "warmup_pct", warmupPct));
+    public static Sched CosineRestarts(Hyper lr, double cycles = 1, double warmupPct = 0)
+    {
+        Declared.Check(Restarts.CosineRestarts, lr, cycles, warmupPct);
+        return new CosineRestartsSched(lr, cycles, warmupPct);
+    }
 
     /// <summary>
     /// SGDR with decaying peaks: <paramref name="nCycles"/> half-cosines, cycle <c>i</c> from <c>lrMax*decay^i</c> down
@@ -143,19 +130,9 @@ public abstract partial record Sched
     /// <c>SgdrDecay(lr, n, T_mult, 1, eta_min)</c> at <c>pos = step/T</c>; <c>CosineAnnealingLR(T_max, eta_min)</c> is
     /// <c>SgdrDecay(lr, 1, lrMin: eta_min)</c> at <c>pos = step/T_max</c>.</remarks>
     /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="nCycles"/> outside [1, 10000], a multiplier or decay &lt;= 0, or cycles or peaks that grow past double range.</exception>
-    public static Sched SgdrDecay(Hyper lrMax, int nCycles, double cycleMult = 2, double decay = 1, double lrMin = 0)
+    public static Sched SgdrDecay(Hyper lrMax, int nCycles, double cycleMult = Restarts.SgdrDecayCycleMult, double decay = 1, double lrMin = 0)
     {
-        Require.Magnitude("sgdr_decay", "lr_max", Require.Finite("sgdr_decay", "lr_max", lrMax));
-        Require.AtLeast("sgdr_decay", "n_cycles", nCycles, 1);
-        ZooRequire.AtMost("sgdr_decay", "n_cycles", nCycles, SgdrDecaySched.MaxCycles, "each cycle is a segment that evaluation searches");
-        Require.Positive("sgdr_decay", "cycle_mult", cycleMult);
-        Require.Positive("sgdr_decay", "decay", decay);
-        Require.Magnitude("sgdr_decay", "lr_min", Require.Finite("sgdr_decay", "lr_min", lrMin));
-        // The cycles' lengths 1, m, m², … are summed in double: their total, and the largest peak, must stay finite.
-        Require.FiniteDerived(
-            "sgdr_decay", "cycle_mult", cycleMult, Hyper.Scalar(SgdrDecaySched.TotalLength(nCycles, cycleMult)), "the total length 1 + cycle_mult + … + cycle_mult^(n_cycles-1)");
-        Require.FiniteDerived(
-            "sgdr_decay", "decay", decay, lrMax.Scale(Math.Max(1, Math.Pow(decay, nCycles - 1))), "the largest peak lr_max*decay^(n_cycles-1)");
+        Declared.Check(Restarts.SgdrDecay, lrMax, nCycles, cycleMult, decay, lrMin);
         return new SgdrDecaySched(lrMax, nCycles, cycleMult, decay, lrMin);
     }
 }

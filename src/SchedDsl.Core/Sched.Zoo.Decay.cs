@@ -1,3 +1,5 @@
+using SchedDsl.Collections;
+using SchedDsl.Text;
 using SchedDsl.Validation;
 
 namespace SchedDsl;
@@ -18,11 +20,7 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, a power &lt;= 0, <paramref name="warmupPct"/> outside [0, 1], or <c>lr*endRatio</c> past double range.</exception>
     public static Sched PolyDecay(Hyper lr, double power = 1, double endRatio = 0, double warmupPct = 0)
     {
-        Require.Magnitude("poly_decay", "lr", Require.Finite("poly_decay", "lr", lr));
-        Require.Positive("poly_decay", "power", power);
-        Require.NonNegative("poly_decay", "end_ratio", endRatio);
-        Require.Fraction("poly_decay", "warmup_pct", warmupPct);
-        Require.FiniteDerived("poly_decay", "end_ratio", endRatio, lr.Scale(endRatio), "lr*end_ratio");
+        Declared.Check(Decays.PolyDecay, lr, power, endRatio, warmupPct);
         return new PolyDecaySched(lr, power, endRatio, warmupPct);
     }
 
@@ -43,21 +41,7 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], no timescale (both 0), or one so small that the decay spans more than double range of timescales.</exception>
     public static Sched InverseSqrt(Hyper lr, double warmupPct, double timescalePct = 0)
     {
-        Require.Magnitude("inverse_sqrt", "lr", Require.Finite("inverse_sqrt", "lr", lr));
-        Require.Fraction("inverse_sqrt", "warmup_pct", warmupPct);
-        Require.NonNegative("inverse_sqrt", "timescale_pct", timescalePct);
-        var timescale = InverseSqrtSched.Timescale(warmupPct, timescalePct);
-        if (timescale <= 0)
-        {
-            throw new SchedArgumentException(
-                "inverse_sqrt", "timescale_pct", "must be > 0 when warmup_pct is 0 (the timescale defaults to the warmup), got 0");
-        }
-        if (!double.IsFinite((1 - warmupPct) / timescale))
-        {
-            var blamed = timescalePct > 0 ? "timescale_pct" : "warmup_pct";
-            throw new SchedArgumentException(
-                "inverse_sqrt", blamed, $"must keep (1 - warmup_pct)/timescale finite (the decay's length in timescales), got {NumberText.Format(timescale)}");
-        }
+        Declared.Check(Decays.InverseSqrt, lr, warmupPct, timescalePct);
         return new InverseSqrtSched(lr, warmupPct, timescalePct);
     }
 
@@ -79,7 +63,7 @@ public abstract partial record Sched
     /// <param name="endRatio">The bound, as a ratio of <paramref name="lr"/>: below 1 for a decay, above 1 for growth, 0 for none.</param>
     /// <exception cref="SchedArgumentException">A number out of its range, a bound on the wrong side of 1, or a growth that takes the value past double range.</exception>
     public static Sched ExponentialDecay(Hyper lr, double decayRate, double transitionPct, double beginPct = 0, double endRatio = 0) =>
-        CheckExponential("exponential_decay", lr, decayRate, transitionPct, beginPct, endRatio, staircase: false);
+        CheckExponential(Decays.ExponentialDecay, lr, decayRate, transitionPct, beginPct, endRatio, staircase: false);
 
     /// <summary>
     /// <see cref="ExponentialDecay"/> with the exponent floored: the value drops by <paramref name="decayRate"/> every
@@ -88,27 +72,12 @@ public abstract partial record Sched
     /// </summary>
     /// <exception cref="SchedArgumentException">As <see cref="ExponentialDecay"/>, or a <paramref name="transitionPct"/> below 1e-4.</exception>
     public static Sched ExponentialDecayStaircase(Hyper lr, double decayRate, double transitionPct, double beginPct = 0, double endRatio = 0) =>
-        CheckExponential("exponential_decay_staircase", lr, decayRate, transitionPct, beginPct, endRatio, staircase: true);
+        CheckExponential(Decays.ExponentialDecayStaircase, lr, decayRate, transitionPct, beginPct, endRatio, staircase: true);
 
     private static ExponentialDecaySched CheckExponential(
-        string function, Hyper lr, double decayRate, double transitionPct, double beginPct, double endRatio, bool staircase)
+        FunctionSpec function, Hyper lr, double decayRate, double transitionPct, double beginPct, double endRatio, bool staircase)
     {
-        Require.Magnitude(function, "lr", Require.Positive(function, "lr", lr));
-        Require.Positive(function, "decay_rate", decayRate);
-        _ = staircase ? ZooRequire.StairWidth(function, "transition_pct", transitionPct) : Require.Positive(function, "transition_pct", transitionPct);
-        Require.Fraction(function, "begin_pct", beginPct);
-        Require.NonNegative(function, "end_ratio", endRatio);
-        if (endRatio > 0 && decayRate != 1 && (decayRate < 1) != (endRatio < 1))
-        {
-            throw new SchedArgumentException(
-                function, "end_ratio",
-                $"must be below 1 when decay_rate < 1 (a floor), above 1 when decay_rate > 1 (a ceiling), or 0 for none; got {NumberText.Format(endRatio)} with decay_rate {NumberText.Format(decayRate)}");
-        }
-        // The largest factor reached: the bound for a capped growth, rate^((1-begin)/transition) for an uncapped one.
-        var atEnd = Math.Pow(decayRate, (1 - beginPct) / transitionPct);
-        var largest = decayRate <= 1 ? 1 : endRatio > 0 ? Math.Min(atEnd, endRatio) : atEnd;
-        Require.FiniteDerived(function, "decay_rate", decayRate, lr.Scale(largest), "the largest value lr*decay_rate^((1 - begin_pct)/transition_pct)");
-        Require.FiniteDerived(function, "end_ratio", endRatio, lr.Scale(endRatio), "lr*end_ratio");
+        Declared.Check(function, lr, decayRate, transitionPct, beginPct, endRatio);
         return new ExponentialDecaySched(lr, decayRate, transitionPct, beginPct, endRatio, staircase);
     }
 
@@ -117,14 +86,9 @@ public abstract partial record Sched
     /// </summary>
     /// <remarks>PyTorch <c>StepLR(step_size=N, gamma)</c> over <c>T</c> steps is <c>StepDecay(lr, (double)N/T, gamma)</c> at <c>pos = step/T</c>.</remarks>
     /// <exception cref="SchedArgumentException">A non-finite number, a <paramref name="stepPct"/> below 1e-4, a gamma &lt; 0, or a growing gamma that takes the value past double range.</exception>
-    public static Sched StepDecay(Hyper lr, double stepPct, double gamma = 0.1)
+    public static Sched StepDecay(Hyper lr, double stepPct, double gamma = Decays.StepGamma)
     {
-        Require.Magnitude("step_decay", "lr", Require.Finite("step_decay", "lr", lr));
-        ZooRequire.StairWidth("step_decay", "step_pct", stepPct);
-        Require.NonNegative("step_decay", "gamma", gamma);
-        // floor(1/step_pct) bounds the number of steps taken, so gamma^(1/step_pct) bounds a growing factor.
-        Require.FiniteDerived(
-            "step_decay", "gamma", gamma, lr.Scale(Math.Max(1, Math.Pow(gamma, Math.Floor(1 / stepPct)))), "the largest value lr*gamma^floor(1/step_pct)");
+        Declared.Check(Decays.StepDecay, lr, stepPct, gamma);
         return new StepDecaySched(lr, stepPct, gamma);
     }
 
@@ -136,14 +100,11 @@ public abstract partial record Sched
     /// <param name="milestones">Positions in [0, 1], in non-decreasing order; a repeated one applies gamma twice.</param>
     /// <param name="gamma">The factor at each milestone; &gt;= 0.</param>
     /// <exception cref="SchedArgumentException">A non-finite number, a milestone outside [0, 1] or out of order, a gamma &lt; 0, or a growing gamma that takes the value past double range.</exception>
-    public static Sched MultiStep(Hyper lr, IEnumerable<double> milestones, double gamma = 0.1)
+    public static Sched MultiStep(Hyper lr, IEnumerable<double> milestones, double gamma = Decays.StepGamma)
     {
-        Require.Magnitude("multi_step", "lr", Require.Finite("multi_step", "lr", lr));
-        var checkedMilestones = ZooRequire.Positions("multi_step", "milestones", milestones);
-        Require.NonNegative("multi_step", "gamma", gamma);
-        Require.FiniteDerived(
-            "multi_step", "gamma", gamma, lr.Scale(Math.Max(1, Math.Pow(gamma, checkedMilestones.Count))), "the largest value lr*gamma^(number of milestones)");
-        return new MultiStepSched(lr, checkedMilestones, gamma);
+        var positions = milestones?.ToArray()!;
+        Declared.Check(Decays.MultiStep, lr, positions, gamma);
+        return new MultiStepSched(lr, ValueArray<double>.Own(positions), gamma);
     }
 
     /// <summary>
@@ -155,21 +116,8 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">Counts differ, a non-finite number, a boundary outside [0, 1] or out of order, or scales whose product takes the value past double range.</exception>
     public static Sched PiecewiseConstant(Hyper lr, IEnumerable<double> boundaries, IEnumerable<double> scales)
     {
-        var checkedBoundaries = ZooRequire.Positions("piecewise_constant", "boundaries", boundaries);
-        var checkedScales = ZooRequire.Finite("piecewise_constant", "scales", scales);
-        if (checkedBoundaries.Count != checkedScales.Count)
-        {
-            throw new SchedArgumentException(
-                "piecewise_constant", "scales", $"must have one scale per boundary: got {checkedScales.Count} scales for {checkedBoundaries.Count} boundaries");
-        }
-        Require.Magnitude("piecewise_constant", "lr", Require.Finite("piecewise_constant", "lr", lr));
-        var product = 1.0;
-        for (var i = 0; i < checkedScales.Count; i++)
-        {
-            product *= checkedScales[i];
-            Require.FiniteDerived(
-                "piecewise_constant", $"scales[{i}]", checkedScales[i], lr.Scale(product), $"lr*scales[0]*…*scales[{i}]");
-        }
-        return new PiecewiseConstantSched(lr, checkedBoundaries, checkedScales);
+        var (positions, factors) = (boundaries?.ToArray()!, scales?.ToArray()!);
+        Declared.Check(Decays.PiecewiseConstant, lr, positions, factors);
+        return new PiecewiseConstantSched(lr, ValueArray<double>.Own(positions), ValueArray<double>.Own(factors));
     }
 }

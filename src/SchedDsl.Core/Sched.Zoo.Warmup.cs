@@ -1,3 +1,4 @@
+using SchedDsl.Text;
 using SchedDsl.Validation;
 
 namespace SchedDsl;
@@ -28,7 +29,7 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="warmupPct"/> outside [0, 1], or a ratio that takes <c>lrMax*ratio</c> past double range.</exception>
     public static Sched WarmupCosine(Hyper lrMax, double warmupPct, double startRatio = 0, double endRatio = 0)
     {
-        CheckWarmup("warmup_cosine", lrMax, warmupPct, startRatio, endRatio);
+        Declared.Check(WarmupFunctions.WarmupCosine, lrMax, warmupPct, startRatio, endRatio);
         return new WarmupCosineSched(lrMax, warmupPct, startRatio, endRatio);
     }
 
@@ -44,18 +45,8 @@ public abstract partial record Sched
     /// <exception cref="SchedArgumentException">A non-finite number, <paramref name="warmupPct"/> outside [0, 1], or a ratio that takes <c>lrMax*ratio</c> past double range.</exception>
     public static Sched WarmupLinear(Hyper lrMax, double warmupPct, double startRatio = 0, double endRatio = 0)
     {
-        CheckWarmup("warmup_linear", lrMax, warmupPct, startRatio, endRatio);
+        Declared.Check(WarmupFunctions.WarmupLinear, lrMax, warmupPct, startRatio, endRatio);
         return new WarmupLinearSched(lrMax, warmupPct, startRatio, endRatio);
-    }
-
-    private static void CheckWarmup(string function, Hyper lrMax, double warmupPct, double startRatio, double endRatio)
-    {
-        Require.Magnitude(function, "lr_max", Require.Finite(function, "lr_max", lrMax));
-        Require.Fraction(function, "warmup_pct", warmupPct);
-        Require.NonNegative(function, "start_ratio", startRatio);
-        Require.NonNegative(function, "end_ratio", endRatio);
-        Require.FiniteDerived(function, "start_ratio", startRatio, lrMax.Scale(startRatio), "lr_max*start_ratio");
-        Require.FiniteDerived(function, "end_ratio", endRatio, lrMax.Scale(endRatio), "lr_max*end_ratio");
     }
 
     /// <summary>
@@ -73,7 +64,7 @@ public abstract partial record Sched
     /// </remarks>
     /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], or shares summing past 1.</exception>
     public static Sched Wsd(Hyper lr, double warmupPct, double decayPct, double minLrRatio = 0) =>
-        CheckWsd("wsd", lr, warmupPct, decayPct, minLrRatio, linear: false);
+        CheckWsd(WarmupFunctions.Wsd, lr, warmupPct, decayPct, minLrRatio, linear: false);
 
     /// <summary>
     /// Warmup-stable-decay with a linear decay (HF <c>get_wsd_schedule(decay_type='linear')</c>); otherwise as
@@ -81,16 +72,11 @@ public abstract partial record Sched
     /// </summary>
     /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], or shares summing past 1.</exception>
     public static Sched WsdLinear(Hyper lr, double warmupPct, double decayPct, double minLrRatio = 0) =>
-        CheckWsd("wsd_linear", lr, warmupPct, decayPct, minLrRatio, linear: true);
+        CheckWsd(WarmupFunctions.WsdLinear, lr, warmupPct, decayPct, minLrRatio, linear: true);
 
-    private static WsdSched CheckWsd(string function, Hyper lr, double warmupPct, double decayPct, double minLrRatio, bool linear)
+    private static WsdSched CheckWsd(FunctionSpec function, Hyper lr, double warmupPct, double decayPct, double minLrRatio, bool linear)
     {
-        Require.Magnitude(function, "lr", Require.Finite(function, "lr", lr));
-        Require.Fraction(function, "warmup_pct", warmupPct);
-        Require.Fraction(function, "decay_pct", decayPct);
-        ZooRequire.SharesFit(function, "warmup_pct", warmupPct, "decay_pct", decayPct);
-        Require.NonNegative(function, "min_lr_ratio", minLrRatio);
-        Require.FiniteDerived(function, "min_lr_ratio", minLrRatio, lr.Scale(minLrRatio), "lr*min_lr_ratio");
+        Declared.Check(function, lr, warmupPct, decayPct, minLrRatio);
         // Shares that overshoot 1 by rounding only leave a stable phase of zero width.
         return new WsdSched(lr, warmupPct, Math.Min(decayPct, 1 - warmupPct), minLrRatio, linear);
     }

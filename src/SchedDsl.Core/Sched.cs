@@ -9,7 +9,7 @@ namespace SchedDsl;
 /// <remarks>
 /// <para>
 /// Schedules are built by the static factories on this type (<see cref="Cos"/>, <see cref="OneCycleSched"/>, …), composed
-/// with <see cref="CombineSched"/> and <see cref="Then"/>, compare structurally (<c>Sched.Cos(0, 1) == Sched.Cos(0, 1)</c>)
+/// with <see cref="CombineScheds"/> and <see cref="Then"/>, compare structurally (<c>Sched.Cos(0, 1) == Sched.Cos(0, 1)</c>)
 /// and print to a text form that parses back (<see cref="ToString"/>).
 /// </para>
 /// <para>
@@ -96,6 +96,9 @@ public abstract partial record Sched
 
     /// <summary>The same tree with every per-group number resolved for one group.</summary>
     internal abstract Sched Resolve(int group, int groupCount);
+
+    /// <summary>The declared call this schedule is written as; null for a bare constant and internal parts.</summary>
+    internal virtual SchedCall? Call => null;
 
     internal abstract void Print(StringBuilder builder);
 

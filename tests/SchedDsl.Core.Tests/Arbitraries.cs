@@ -95,7 +95,7 @@ internal static class Arbitraries
         from weights in Gen.Choose(0, 10).ArrayOf(count)
         where weights.Sum() > 0
         from parts in part.ArrayOf(count)
-        select Sched.Combine(weights.Select(w => w / (double)weights.Sum()), parts);
+        select Sched.CombineScheds(weights.Select(w => w / (double)weights.Sum()), parts);
 
     /// <summary>FsCheck's <see cref="Arbitrary{T}"/> for <see cref="Sched"/>, shrinking nothing (a tree shrinker adds little here).</summary>
     public static Arbitrary<Sched> SchedArb() => Schedule.ToArbitrary();

@@ -61,6 +61,41 @@ public sealed class SchedTextTests
     }
 
     [Fact]
+    public void SDSL004_cross_argument_rule_at_the_blamed_argument()
+    {
+        // Issue 11: this compiled, then threw on first access, while Sched.Parse rejected it.
+        var d = Single("""[SchedText("one_cycle_3phase(0.1, pct_start=0.9)")]""");
+        AssertAt(d, "SDSL004", "0.9", line: 6, column: 49, "Invalid schedule text: one_cycle_3phase: pct_start must be in [0, 0.5], got 0.9");
+    }
+
+    [Theory]
+    [InlineData("sgdr(0.1, 20000)", "sgdr: n_cycles must be <= 10000")]
+    [InlineData("wsd(0.1, 0.6, 0.6)", "wsd: decay_pct must be <= 1 - warmup_pct = 0.4")]
+    [InlineData("multi_step(0.1, [0.5, 0.2])", "multi_step: milestones must be in non-decreasing order")]
+    [InlineData("piecewise_constant(0.1, [0.5], [0.1, 0.2])", "piecewise_constant: scales must have one scale per boundary")]
+    [InlineData("one_cycle(1e307, div=1e-10)", "one_cycle: div must keep lr_max/div within")]
+    public void SDSL004_every_cross_argument_rule_the_runtime_runs(string text, string message)
+    {
+        var d = Single($$"""[SchedText("{{text}}")]""");
+        Assert.Equal("SDSL004", d.Diagnostic.Id);
+        Assert.StartsWith($"Invalid schedule text: {message}", Message(d), StringComparison.Ordinal);
+        Assert.Equal(Message(d)["Invalid schedule text: ".Length..], SchedDsl.Sched.TryParse(text, out _) ? "parsed" : ParseError(text));
+    }
+
+    private static string ParseError(string text)
+    {
+        try
+        {
+            SchedDsl.Sched.Parse(text);
+            return "parsed";
+        }
+        catch (SchedDsl.SchedParseException error)
+        {
+            return error.Reason;
+        }
+    }
+
+    [Fact]
     public void SDSL004_unknown_function()
     {
         var d = Single("""[SchedText("coss(0, 1)")]""");

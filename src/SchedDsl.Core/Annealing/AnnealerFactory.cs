@@ -5,7 +5,7 @@ namespace SchedDsl;
 /// <summary>
 /// An annealing function with its start and end still open: fastai's <c>@annealer</c> applied to a
 /// <c>(start, end, pos)</c> function. <see cref="Create"/> fixes the endpoints and returns a schedule that composes
-/// like the built-ins (<see cref="Sched.Then"/>, <see cref="Sched.Combine"/>).
+/// like the built-ins (<see cref="Sched.Then"/>, <see cref="Sched.CombineScheds"/>).
 /// </summary>
 /// <remarks>
 /// Two factories are equal when they have the same name and the same delegate instance; the built-in ones are
@@ -34,6 +34,16 @@ public sealed record AnnealerFactory
 
     internal AnnealerKind Kind { get; }
 
+    /// <summary>Its declaration: the built-in's, or a user annealer's two finite endpoints.</summary>
+    internal Text.FunctionSpec Spec => Kind switch
+    {
+        AnnealerKind.Lin => Text.AnnealerFunctions.Lin,
+        AnnealerKind.Cos => Text.AnnealerFunctions.Cos,
+        AnnealerKind.No => Text.AnnealerFunctions.No,
+        AnnealerKind.Exp => Text.AnnealerFunctions.Exp,
+        _ => Text.AnnealerFunctions.Custom(Name),
+    };
+
     /// <summary>The schedule from <paramref name="start"/> to <paramref name="end"/>.</summary>
     /// <exception cref="SchedArgumentException">
     /// A non-finite endpoint; for <c>lin</c> and <c>cos</c> an endpoint beyond ±<c>double.MaxValue/4</c> (their
@@ -43,24 +53,7 @@ public sealed record AnnealerFactory
     /// <remarks>A custom annealer's values are its own: only its endpoints are checked (finite).</remarks>
     public Sched Create(Hyper start, Hyper end)
     {
-        switch (Kind)
-        {
-            case AnnealerKind.Exp:
-                // exp anneals geometrically: start * (end/start)^pos needs both endpoints > 0 and a finite ratio.
-                Require.Positive(Name, "start", start);
-                Require.Positive(Name, "end", end);
-                Require.Magnitude(Name, "start", start);
-                Require.Magnitude(Name, "end", end);
-                break;
-            case AnnealerKind.Lin or AnnealerKind.Cos:
-                Require.Magnitude(Name, "start", start);
-                Require.Magnitude(Name, "end", end);
-                break;
-            default:
-                Require.Finite(Name, "start", start);
-                Require.Finite(Name, "end", end);
-                break;
-        }
+        Declared.Check(Spec, start, end);
         return new AnnealSched(this, start, end);
     }
 

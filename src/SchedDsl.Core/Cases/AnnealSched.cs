@@ -51,6 +51,7 @@ internal sealed record AnnealSched : Sched
     internal override Sched Resolve(int group, int groupCount) =>
         new AnnealSched(Factory, Start.ForGroup(group, groupCount), End.ForGroup(group, groupCount));
 
-    internal override void Print(StringBuilder builder) =>
-        builder.Append(Factory.Name).Append('(').Append(Start).Append(", ").Append(End).Append(')');
+    internal override SchedCall? Call => new(Factory.Spec, [Start, End]);
+
+    internal override void Print(StringBuilder builder) => CallText.Print(builder, Factory.Spec, [Start, End]);
 }

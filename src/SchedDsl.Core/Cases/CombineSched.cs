@@ -88,17 +88,7 @@ internal sealed record CombineSched : Sched
     internal override Sched Resolve(int group, int groupCount) =>
         new CombineSched(Pcts, ValueArray<Sched>.Own([.. Scheds.Select(s => s.ForGroup(group, groupCount))]));
 
-    internal override void Print(StringBuilder builder)
-    {
-        builder.Append("combine([").AppendJoin(", ", Pcts.Select(Validation.NumberText.Format)).Append("], [");
-        for (var i = 0; i < Scheds.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-            Scheds[i].Print(builder);
-        }
-        builder.Append("])");
-    }
+    internal override SchedCall? Call => new(Text.CombineFunctions.Combine, [Pcts, Scheds]);
+
+    internal override void Print(StringBuilder builder) => CallText.Print(builder, Text.CombineFunctions.Combine, [Pcts, Scheds]);
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using SchedDsl.Validation;
 
 namespace SchedDsl;
 
@@ -33,7 +32,7 @@ internal sealed record PolySched : Sched
     internal override Sched Resolve(int group, int groupCount) =>
         new PolySched(Start.ForGroup(group, groupCount), End.ForGroup(group, groupCount), Power);
 
-    internal override void Print(StringBuilder builder) =>
-        builder.Append("poly(").Append(Start).Append(", ").Append(End).Append(", ")
-            .Append(NumberText.Format(Power)).Append(')');
+    internal override SchedCall? Call => new(Text.AnnealerFunctions.Poly, [Start, End, Power]);
+
+    internal override void Print(StringBuilder builder) => CallText.Print(builder, Text.AnnealerFunctions.Poly, [Start, End, Power]);
 }

@@ -1,6 +1,5 @@
 using System.Text;
-using SchedDsl.Collections;
-using SchedDsl.Validation;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -26,65 +25,15 @@ internal abstract record Preset : Sched
     /// <summary>The expansion when it is a combine (most presets), else null.</summary>
     internal CombineSched? ExpandedCombine => combine;
 
-    /// <summary>The text-form name, e.g. <c>one_cycle</c>.</summary>
-    public abstract string Name { get; }
+    /// <summary>Its declaration: name, parameters, defaults and rules.</summary>
+    public abstract FunctionSpec Function { get; }
+
+    /// <summary>Its arguments in <see cref="Function"/>'s parameter order.</summary>
+    internal abstract object[] Arguments { get; }
+
+    internal override SchedCall? Call => new(Function, Arguments);
 
     internal sealed override double Eval(double pos) => combine is not null ? combine.Eval(pos) : Expanded.Eval(pos);
 
-    /// <summary>
-    /// Prints <c>name(positional…, key=value…)</c>, leaving out named arguments equal to their defaults; numbers in
-    /// the text form's invariant format, number lists as <c>[a, b]</c>, anything else (a <see cref="Hyper"/>) as itself.
-    /// </summary>
-    private protected void PrintCall(StringBuilder builder, object[] positional, params (string Name, object Value, object Default)[] named)
-    {
-        builder.Append(Name).Append('(');
-        var first = true;
-        foreach (var argument in positional)
-        {
-            Separate(builder, ref first);
-            Value(builder, argument);
-        }
-        foreach (var (key, value, defaultValue) in named)
-        {
-            if (!IsDefault(value, defaultValue))
-            {
-                Separate(builder, ref first);
-                builder.Append(key).Append('=');
-                Value(builder, value);
-            }
-        }
-        builder.Append(')');
-    }
-
-    // Doubles by their bits: -0 equals a default of 0 numerically, but dropping it would print a text that parses
-    // back to +0, and the text form keeps every double bit for bit.
-    private static bool IsDefault(object value, object defaultValue) =>
-        value is double number && defaultValue is double fallback
-            ? BitConverter.DoubleToInt64Bits(number) == BitConverter.DoubleToInt64Bits(fallback)
-            : value.Equals(defaultValue);
-
-    private static void Separate(StringBuilder builder, ref bool first)
-    {
-        if (!first)
-        {
-            builder.Append(", ");
-        }
-        first = false;
-    }
-
-    private static void Value(StringBuilder builder, object argument)
-    {
-        switch (argument)
-        {
-            case double number:
-                builder.Append(NumberText.Format(number));
-                break;
-            case ValueArray<double> numbers:
-                builder.Append('[').AppendJoin(", ", numbers.Select(NumberText.Format)).Append(']');
-                break;
-            default:
-                builder.Append(argument);
-                break;
-        }
-    }
+    internal sealed override void Print(StringBuilder builder) => CallText.Print(builder, Function, Arguments);
 }

@@ -12,7 +12,7 @@ public static partial class LrSuggestions
     /// </remarks>
     /// <param name="lrs">The learning rates, one per batch.</param>
     /// <param name="losses">The (smoothed) losses, one per batch.</param>
-    /// <exception cref="Validation.SchedArgumentException">An invalid curve (see <see cref="LrSuggestions"/>).</exception>
+    /// <exception cref="SchedArgumentException">An invalid curve (see <see cref="LrSuggestions"/>).</exception>
     public static SuggestedLr Steep(ReadOnlySpan<double> lrs, ReadOnlySpan<double> losses)
     {
         CurveCheck.Curve("steep", lrs, losses);

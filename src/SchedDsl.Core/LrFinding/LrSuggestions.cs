@@ -18,7 +18,7 @@ namespace SchedDsl.LrFinding;
 /// each other (a tie in float32 that double breaks).
 /// </para>
 /// <para>
-/// Every function rejects, with a <see cref="Validation.SchedArgumentException"/> naming the function, parameter,
+/// Every function rejects, with a <see cref="SchedArgumentException"/> naming the function, parameter,
 /// value and allowed range: <c>lrs</c> and <c>losses</c> of different lengths, a learning rate that is not finite
 /// and &gt; 0, losses that are all NaN, and fewer points than the method needs (<see cref="RequiredPoints"/>).
 /// Partial NaN losses are allowed and treated as fastai's torch/numpy code treats them. Pure; thread-safe; the
@@ -38,7 +38,7 @@ public static partial class LrSuggestions
     };
 
     /// <summary>The suggestion of <paramref name="method"/> (with its default arguments) for the curve.</summary>
-    /// <exception cref="Validation.SchedArgumentException">An invalid curve (see <see cref="LrSuggestions"/>).</exception>
+    /// <exception cref="SchedArgumentException">An invalid curve (see <see cref="LrSuggestions"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not a defined method.</exception>
     public static SuggestedLr Suggest(LrSuggestionMethod method, ReadOnlySpan<double> lrs, ReadOnlySpan<double> losses) => method switch
     {
@@ -54,7 +54,7 @@ public static partial class LrSuggestions
     /// needs: what <c>lr_find(suggest_funcs=(minimum, steep, valley, slide))</c> returns, where fastai would raise
     /// for the short ones instead.
     /// </summary>
-    /// <exception cref="Validation.SchedArgumentException">Different lengths, an lr not finite and &gt; 0, or all losses NaN.</exception>
+    /// <exception cref="SchedArgumentException">Different lengths, an lr not finite and &gt; 0, or all losses NaN.</exception>
     public static LrSuggestionSet All(ReadOnlySpan<double> lrs, ReadOnlySpan<double> losses)
     {
         CurveCheck.Curve("lr_find", lrs, losses);

@@ -2,35 +2,34 @@ using SchedDsl.Text;
 
 namespace SchedDsl.Parsing;
 
-/// <summary>The checked arguments of one call, by fastai parameter name, with defaults applied: what a Core builder reads.</summary>
-internal readonly struct SchedArgs(BoundCall call, IReadOnlyList<Sched> scheds)
+/// <summary>The C# values of a checked call's arguments, in parameter order, with defaults applied.</summary>
+internal static class SchedArgs
 {
-    public BoundCall Call { get; } = call;
-
-    /// <summary>The built schedules of a <see cref="ParamKind.Scheds"/> argument, in order.</summary>
-    public IReadOnlyList<Sched> Scheds { get; } = scheds;
-
-    /// <summary>A <see cref="ParamKind.Hyper"/> argument as a <see cref="SchedDsl.Hyper"/>.</summary>
-    public Hyper Hyper(string parameter) => Call.Argument(parameter) switch
+    public static object?[] Of(BoundCall call, IReadOnlyList<Sched> scheds)
     {
-        BoundHyper value => ToHyper(value),
-        _ => Call.Number(parameter),
-    };
-
-    /// <summary>A <see cref="ParamKind.Number"/> argument or its default.</summary>
-    public double Number(string parameter) => Call.Number(parameter);
-
-    /// <summary>An <see cref="ParamKind.Integer"/> argument or its default (the binder checked it is whole).</summary>
-    public int Integer(string parameter) => (int)Math.Min(int.MaxValue, Call.Number(parameter));
-
-    /// <summary>A <see cref="ParamKind.Numbers"/> argument.</summary>
-    public IReadOnlyList<double> Numbers(string parameter) => ((BoundNumbers)Call.Argument(parameter)!).Values;
+        var parameters = call.Function.Params;
+        var values = new object?[parameters.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (parameters[i].Kind, call.Arguments[i]) switch
+            {
+                (ParamKind.Hyper, BoundHyper hyper) => ToHyper(hyper),
+                (ParamKind.Integer, BoundNumber number) => (int)Math.Min(int.MaxValue, number.Value),
+                (ParamKind.Integer, null) => (int)parameters[i].Default!.Value,
+                (_, BoundNumber number) => number.Value,
+                (_, BoundNumbers numbers) => numbers.Values.ToArray(),
+                (ParamKind.Scheds, _) => scheds.ToArray(),
+                _ => parameters[i].Default!.Value,
+            };
+        }
+        return values;
+    }
 
     public static Hyper ToHyper(BoundHyper value) => value.Form switch
     {
         HyperForm.Scalar => value.Numbers[0],
-        HyperForm.List => SchedDsl.Hyper.Of([.. value.Numbers]),
-        HyperForm.SliceV1 => SchedDsl.Hyper.Slice(value.Numbers[0], SliceRule.FastaiV1),
-        _ => value.Numbers.Count == 1 ? SchedDsl.Hyper.Slice(value.Numbers[0]) : SchedDsl.Hyper.Slice(value.Numbers[0], value.Numbers[1]),
+        HyperForm.List => Hyper.Of([.. value.Numbers]),
+        HyperForm.SliceV1 => Hyper.Slice(value.Numbers[0], SliceRule.FastaiV1),
+        _ => value.Numbers.Count == 1 ? Hyper.Slice(value.Numbers[0]) : Hyper.Slice(value.Numbers[0], value.Numbers[1]),
     };
 }

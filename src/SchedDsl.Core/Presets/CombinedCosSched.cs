@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 using SchedDsl.Collections;
 
 namespace SchedDsl;
@@ -7,7 +7,9 @@ namespace SchedDsl;
 internal sealed record CombinedCosSched(double Pct, Hyper Start, Hyper Middle, Hyper End)
     : Preset(Expand(Pct, Start, Middle, End))
 {
-    public override string Name => "combined_cos";
+    public override FunctionSpec Function => CombineFunctions.CombinedCos;
+
+    internal override object[] Arguments => [Pct, Start, Middle, End];
 
     internal static Sched Expand(double pct, Hyper start, Hyper middle, Hyper end) =>
         new CombineSched(
@@ -16,6 +18,4 @@ internal sealed record CombinedCosSched(double Pct, Hyper Start, Hyper Middle, H
 
     internal override Sched Resolve(int group, int groupCount) =>
         new CombinedCosSched(Pct, Start.ForGroup(group, groupCount), Middle.ForGroup(group, groupCount), End.ForGroup(group, groupCount));
-
-    internal override void Print(StringBuilder builder) => PrintCall(builder, [Pct, Start, Middle, End]);
 }

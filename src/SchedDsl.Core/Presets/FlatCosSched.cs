@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -6,14 +6,10 @@ namespace SchedDsl;
 internal sealed record FlatCosSched(Hyper Lr, double DivFinal, double PctStart)
     : Preset(CombinedCosSched.Expand(PctStart, Lr, Lr, Lr.Divide(DivFinal)))
 {
-    public const double DefaultDivFinal = 1e5;
-    public const double DefaultPctStart = 0.75;
+    public override FunctionSpec Function => FastaiPresets.FlatCos;
 
-    public override string Name => "flat_cos";
+    internal override object[] Arguments => [Lr, DivFinal, PctStart];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new FlatCosSched(Lr.ForGroup(group, groupCount), DivFinal, PctStart);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [Lr], ("div_final", DivFinal, DefaultDivFinal), ("pct_start", PctStart, DefaultPctStart));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -6,13 +6,9 @@ namespace SchedDsl;
 internal sealed record LrFinderSched(double StartLr, double EndLr)
     : Preset(new AnnealSched(AnnealerFactory.ExpFactory, StartLr, EndLr))
 {
-    public const double DefaultStartLr = 1e-7;
-    public const double DefaultEndLr = 10;
+    public override FunctionSpec Function => FastaiPresets.LrFinder;
 
-    public override string Name => "lr_finder";
+    internal override object[] Arguments => [StartLr, EndLr];
 
     internal override Sched Resolve(int group, int groupCount) => this;
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [], ("start_lr", StartLr, DefaultStartLr), ("end_lr", EndLr, DefaultEndLr));
 }

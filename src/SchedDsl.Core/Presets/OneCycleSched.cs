@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -6,15 +6,10 @@ namespace SchedDsl;
 internal sealed record OneCycleSched(Hyper LrMax, double Div, double DivFinal, double PctStart)
     : Preset(CombinedCosSched.Expand(PctStart, LrMax.Divide(Div), LrMax, LrMax.Divide(DivFinal)))
 {
-    public const double DefaultDiv = 25;
-    public const double DefaultDivFinal = 1e5;
-    public const double DefaultPctStart = 0.25;
+    public override FunctionSpec Function => FastaiPresets.OneCycle;
 
-    public override string Name => "one_cycle";
+    internal override object[] Arguments => [LrMax, Div, DivFinal, PctStart];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new OneCycleSched(LrMax.ForGroup(group, groupCount), Div, DivFinal, PctStart);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [LrMax], ("div", Div, DefaultDiv), ("div_final", DivFinal, DefaultDivFinal), ("pct_start", PctStart, DefaultPctStart));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 using SchedDsl.Collections;
 
 namespace SchedDsl;
@@ -10,10 +10,9 @@ namespace SchedDsl;
 internal sealed record SgdrSched(Hyper LrMax, int NCycles, double CycleLen, double CycleMult)
     : Preset(Expand(LrMax, NCycles, CycleMult))
 {
-    public const double DefaultCycleLen = 1;
-    public const double DefaultCycleMult = 2;
+    public override FunctionSpec Function => FastaiPresets.Sgdr;
 
-    public override string Name => "sgdr";
+    internal override object[] Arguments => [LrMax, NCycles, CycleLen, CycleMult];
 
     /// <summary>Cycle lengths relative to the first; <c>cycle_len</c> cancels out of the shares.</summary>
     private static CombineSched Expand(Hyper lrMax, int nCycles, double cycleMult)
@@ -32,7 +31,4 @@ internal sealed record SgdrSched(Hyper LrMax, int NCycles, double CycleLen, doub
 
     internal override Sched Resolve(int group, int groupCount) =>
         new SgdrSched(LrMax.ForGroup(group, groupCount), NCycles, CycleLen, CycleMult);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [LrMax, (double)NCycles], ("cycle_len", CycleLen, DefaultCycleLen), ("cycle_mult", CycleMult, DefaultCycleMult));
 }

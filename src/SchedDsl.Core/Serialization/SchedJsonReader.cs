@@ -1,18 +1,17 @@
-using System.Text;
 using System.Text.Json;
+using SchedDsl.Parsing;
 using SchedDsl.Text;
 
 namespace SchedDsl.Serialization;
 
 /// <summary>
-/// Reads a schedule from JSON by writing it in the text form and parsing that, so JSON and text accept the same
-/// functions with the same checks and messages. Each piece of generated text remembers its JSON path, and a parse
-/// error is reported at the path of the innermost piece that holds it.
+/// Reads a schedule from JSON into the text form's syntax tree, then binds and builds it as <c>Sched.Parse</c> does,
+/// so JSON and text accept the same functions with the same checks and messages, and no text is written or lexed.
+/// Each node's offset is its index in a list of JSON paths, so an error is reported at the path of the value it blames.
 /// </summary>
 internal sealed class SchedJsonReader
 {
-    private readonly StringBuilder text = new();
-    private readonly List<(int Start, int End, string Path)> spans = [];
+    private readonly List<string> paths = [];
 
     // Nesting of lists and objects, bounded here (not by the caller's JsonDocumentOptions.MaxDepth): each level maps
     // to one level of the text form, so the text form's bound applies, and the recursion stays far from the stack's.
@@ -29,17 +28,21 @@ internal sealed class SchedJsonReader
             return FromText(element.GetString()!, customAnnealers);
         }
         var reader = new SchedJsonReader();
-        reader.Value(element, "$");
-        var source = reader.text.ToString();
-        try
+        var node = reader.Value(element, "$");
+        var custom = Sched.CustomAnnealers(customAnnealers);
+        var (bound, error) = SchedBinder.Bind(node, custom.Keys);
+        if (bound is not null)
         {
-            return Sched.Parse(source, customAnnealers);
+            try
+            {
+                return SchedBinder.Build(bound, new SchedBuilder(custom));
+            }
+            catch (TextErrorException failure)
+            {
+                error = failure.Error;
+            }
         }
-        catch (SchedParseException error)
-        {
-            // The generated text is one line, so the column is the offset.
-            throw new JsonException($"{reader.PathAt(error.Column - 1)}: {error.Reason}", error);
-        }
+        throw new JsonException($"{reader.paths[Math.Min(error!.Start, reader.paths.Count - 1)]}: {error.Message}");
     }
 
     private static Sched FromText(string source, AnnealerFactory[] customAnnealers)
@@ -54,7 +57,7 @@ internal sealed class SchedJsonReader
         }
     }
 
-    private void Value(JsonElement element, string path)
+    private SyntaxNode Value(JsonElement element, string path)
     {
         if (++depth > SyntaxParser.MaxDepth)
         {
@@ -63,7 +66,7 @@ internal sealed class SchedJsonReader
         }
         try
         {
-            Append(element, path);
+            return Node(element, path);
         }
         finally
         {
@@ -71,36 +74,40 @@ internal sealed class SchedJsonReader
         }
     }
 
-    private void Append(JsonElement element, string path)
+    /// <summary>The offset a node of <paramref name="path"/> gets: its index in <see cref="paths"/>.</summary>
+    private int At(string path)
     {
-        var start = text.Length;
+        paths.Add(path);
+        return paths.Count - 1;
+    }
+
+    private SyntaxNode Node(JsonElement element, string path)
+    {
         switch (element.ValueKind)
         {
             case JsonValueKind.Number:
-                // JSON's number grammar is a subset of the text form's.
-                text.Append(element.GetRawText());
-                break;
+                // Past double range JSON's number grammar still parses; ±∞ is then reported as "must be a finite number".
+                var number = element.TryGetDouble(out var value)
+                    ? value
+                    : double.Parse(element.GetRawText(), System.Globalization.CultureInfo.InvariantCulture);
+                return new NumberNode(number, At(path), 1);
             case JsonValueKind.Array:
-                text.Append('[');
+                var items = new List<SyntaxNode>();
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Separate(index);
-                    Value(item, $"{path}[{index++}]");
+                    items.Add(Value(item, $"{path}[{index++}]"));
                 }
-                text.Append(']');
-                break;
+                return new ListNode(items, At(path), 1);
             case JsonValueKind.Object:
-                Call(element, path);
-                break;
+                return Call(element, path);
             default:
                 throw new JsonException(
                     $"{path}: expected a number, a list or an object with \"{SchedJsonWriter.FunctionKey}\", got {element.ValueKind.ToString().ToLowerInvariant()}");
         }
-        spans.Add((start, text.Length, path));
     }
 
-    private void Call(JsonElement element, string path)
+    private CallNode Call(JsonElement element, string path)
     {
         if (!element.TryGetProperty(SchedJsonWriter.FunctionKey, out var fn) || fn.ValueKind != JsonValueKind.String
             || !IsName(fn.GetString()!))
@@ -119,7 +126,7 @@ internal sealed class SchedJsonReader
         {
             throw new JsonException($"{path}: '{argument.Name}' is not a parameter name of {name}");
         }
-        text.Append(name).Append('(');
+        var nodes = new List<ArgumentNode>();
         if (name is "slice" or "slice_v1")
         {
             // slice takes its numbers by position: slice(stop) or slice(start, stop).
@@ -132,48 +139,22 @@ internal sealed class SchedJsonReader
                 // slice(x) means stop = x: taking a lone "start" as the stop would silently change its meaning.
                 throw new JsonException($"{path}: {name} needs \"stop\" (\"start\" alone is not a slice), e.g. {{\"{SchedJsonWriter.FunctionKey}\":\"{name}\",\"stop\":0.01}}");
             }
-            arguments = [.. arguments.OrderBy(a => a.Name == "stop")];
-            for (var i = 0; i < arguments.Count; i++)
+            foreach (var argument in arguments.OrderBy(a => a.Name == "stop"))
             {
-                Separate(i);
-                Value(arguments[i].Value, $"{path}.{arguments[i].Name}");
+                var value = Value(argument.Value, $"{path}.{argument.Name}");
+                nodes.Add(new ArgumentNode(null, value, value.Start));
             }
         }
         else
         {
-            for (var i = 0; i < arguments.Count; i++)
+            foreach (var argument in arguments)
             {
-                Separate(i);
-                var nameStart = text.Length;
-                text.Append(arguments[i].Name);
-                spans.Add((nameStart, text.Length, $"{path}.{arguments[i].Name}"));
-                text.Append('=');
-                Value(arguments[i].Value, $"{path}.{arguments[i].Name}");
+                var argumentPath = $"{path}.{argument.Name}";
+                var value = Value(argument.Value, argumentPath);
+                nodes.Add(new ArgumentNode(argument.Name, value, At(argumentPath)));
             }
         }
-        text.Append(')');
-    }
-
-    private void Separate(int index)
-    {
-        if (index > 0)
-        {
-            text.Append(", ");
-        }
-    }
-
-    /// <summary>The path of the innermost generated piece holding <paramref name="offset"/>.</summary>
-    private string PathAt(int offset)
-    {
-        var best = (Start: 0, End: int.MaxValue, Path: "$");
-        foreach (var span in spans)
-        {
-            if (span.Start <= offset && offset < span.End && span.End - span.Start <= best.End - best.Start)
-            {
-                best = span;
-            }
-        }
-        return best.Path;
+        return new CallNode(name, nodes, At(path), 1);
     }
 
     private static bool IsName(string name) =>

@@ -1,11 +1,10 @@
 using System.Text.Json;
-using SchedDsl.Text;
 
 namespace SchedDsl.Serialization;
 
 /// <summary>
-/// Writes a schedule's JSON from its text form's syntax tree, naming every argument by the function table, so any
-/// function the text form knows serializes without code of its own here.
+/// Writes a schedule's JSON straight from its declared call (<see cref="SchedCall"/>): every argument named by its
+/// parameter, defaults written out, so any declared function serializes without code of its own here.
 /// </summary>
 internal static class SchedJsonWriter
 {
@@ -13,84 +12,84 @@ internal static class SchedJsonWriter
 
     public static void Write(Utf8JsonWriter writer, Sched sched)
     {
-        var text = sched.ToString();
-        var (node, error) = SyntaxParser.Parse(text);
-        if (node is null)
+        switch (sched)
         {
-            throw new InvalidOperationException($"the schedule printed as '{text}', which does not parse: {error!.Message}");
-        }
-        Value(writer, node);
-    }
-
-    private static void Value(Utf8JsonWriter writer, SyntaxNode node)
-    {
-        switch (node)
-        {
-            case NumberNode number:
-                writer.WriteNumberValue(number.Value);
+            case ConstSched constant:
+                Hyper(writer, constant.Value);
                 break;
-            case ListNode list:
-                writer.WriteStartArray();
-                foreach (var item in list.Items)
-                {
-                    Value(writer, item);
-                }
-                writer.WriteEndArray();
-                break;
-            case CallNode call:
+            case { Call: { } call }:
                 Call(writer, call);
                 break;
             default:
-                throw new InvalidOperationException($"unexpected syntax node {node.GetType().Name}");
+                throw new InvalidOperationException($"the schedule {sched} is an internal part with no JSON form");
         }
     }
 
-    private static void Call(Utf8JsonWriter writer, CallNode call)
+    private static void Call(Utf8JsonWriter writer, SchedCall call)
     {
         writer.WriteStartObject();
-        writer.WriteString(FunctionKey, call.Name);
-        var parameters = Parameters(call);
-        var given = new SyntaxNode?[parameters.Count];
-        var positional = 0;
-        foreach (var argument in call.Arguments)
+        writer.WriteString(FunctionKey, call.Function.Name);
+        for (var i = 0; i < call.Arguments.Length; i++)
         {
-            var index = argument.Name is null ? positional++ : IndexOf(parameters, argument.Name);
-            given[index] = argument.Value;
-        }
-        for (var i = 0; i < parameters.Count; i++)
-        {
-            if (given[i] is { } value)
+            // Defaults are written out: a config then says every number it runs with.
+            writer.WritePropertyName(call.Function.Params[i].Name);
+            switch (call.Arguments[i])
             {
-                writer.WritePropertyName(parameters[i].Name);
-                Value(writer, value);
-            }
-            else if (parameters[i].Default is { } defaultValue)
-            {
-                // Defaults are written out: a config then says every number it runs with.
-                writer.WriteNumber(parameters[i].Name, defaultValue);
+                case double number:
+                    writer.WriteNumberValue(number);
+                    break;
+                case int number:
+                    writer.WriteNumberValue(number);
+                    break;
+                case Hyper hyper:
+                    Hyper(writer, hyper);
+                    break;
+                case IEnumerable<double> numbers:
+                    Numbers(writer, numbers);
+                    break;
+                case IEnumerable<Sched> scheds:
+                    writer.WriteStartArray();
+                    foreach (var part in scheds)
+                    {
+                        Write(writer, part);
+                    }
+                    writer.WriteEndArray();
+                    break;
             }
         }
         writer.WriteEndObject();
     }
 
-    /// <summary>The parameters in positional order; <c>slice</c> with one argument takes only <c>stop</c>.</summary>
-    private static IReadOnlyList<(string Name, double? Default)> Parameters(CallNode call) => call.Name switch
+    private static void Hyper(Utf8JsonWriter writer, Hyper value)
     {
-        "slice" when call.Arguments.Count == 2 => [("start", null), ("stop", null)],
-        "slice" or "slice_v1" => [("stop", null)],
-        _ => [.. (FunctionTable.All.TryGetValue(call.Name, out var spec) ? spec : FunctionTable.CustomAnnealer(call.Name))
-            .Params.Select(p => (p.Name, p.Default))],
-    };
-
-    private static int IndexOf(IReadOnlyList<(string Name, double? Default)> parameters, string name)
-    {
-        for (var i = 0; i < parameters.Count; i++)
+        switch (value)
         {
-            if (parameters[i].Name == name)
-            {
-                return i;
-            }
+            case ScalarHyper scalar:
+                writer.WriteNumberValue(scalar.Value);
+                break;
+            case ListHyper list:
+                Numbers(writer, list.Values);
+                break;
+            case SliceHyper slice:
+                writer.WriteStartObject();
+                writer.WriteString(FunctionKey, slice.Start is null && slice.Rule == SliceRule.FastaiV1 ? "slice_v1" : "slice");
+                if (slice.Start is { } start)
+                {
+                    writer.WriteNumber("start", start);
+                }
+                writer.WriteNumber("stop", slice.Stop);
+                writer.WriteEndObject();
+                break;
         }
-        throw new InvalidOperationException($"printed argument '{name}' is not a parameter");
+    }
+
+    private static void Numbers(Utf8JsonWriter writer, IEnumerable<double> numbers)
+    {
+        writer.WriteStartArray();
+        foreach (var number in numbers)
+        {
+            writer.WriteNumberValue(number);
+        }
+        writer.WriteEndArray();
     }
 }

@@ -86,24 +86,6 @@ internal sealed partial class Binder
         return new BoundHyper(v1 ? HyperForm.SliceV1 : HyperForm.Slice, numbers, call);
     }
 
-    private static void CheckCombine(BoundCall combine)
-    {
-        var pcts = (BoundNumbers)combine.Argument("pcts")!;
-        var scheds = (BoundScheds)combine.Argument("scheds")!;
-        if (scheds.Scheds.Count == 0)
-        {
-            throw Error("combine: scheds must hold at least one schedule, got none", scheds.Syntax, "a schedule");
-        }
-        if (pcts.Values.Count != scheds.Scheds.Count)
-        {
-            throw Error($"combine: pcts must have one pct per schedule: got {pcts.Values.Count} pcts for {scheds.Scheds.Count} schedules", pcts.Syntax, $"{scheds.Scheds.Count} pcts");
-        }
-        if (Rules.PctsSumProblem(pcts.Values.Sum()) is { } problem)
-        {
-            throw Error($"combine: pcts {problem}", pcts.Syntax, "pcts summing to 1");
-        }
-    }
-
     private static double Checked(double value, SyntaxNode node, string function, string parameter, Rule rule) =>
         Rules.Problem(value, rule) is { } problem ? throw Error($"{function}: {parameter} {problem}", node, "") : value;
 }

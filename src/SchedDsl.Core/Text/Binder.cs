@@ -65,9 +65,10 @@ internal sealed partial class Binder
             }
         }
         var bound = new BoundCall(spec, arguments, call);
-        if (spec.Name == "combine")
+        if (spec.Check?.Invoke(bound.ToArgs()) is { } problem)
         {
-            CheckCombine(bound);
+            var where = bound.Where(problem.BaseParameter);
+            throw new TextErrorException(new TextError($"{spec.Name}: {problem.Parameter} {problem.Problem}", where.Start, where.Length, ""));
         }
         return bound;
     }
@@ -97,7 +98,7 @@ internal sealed partial class Binder
         }
         if (custom.Contains(call.Name))
         {
-            return FunctionTable.CustomAnnealer(call.Name);
+            return AnnealerFunctions.Custom(call.Name);
         }
         var names = FunctionTable.All.Keys.Concat(custom).Concat(SliceNames).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
         var known = string.Join(", ", names);

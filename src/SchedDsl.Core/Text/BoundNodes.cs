@@ -1,12 +1,13 @@
 #nullable enable
 #if NETSTANDARD2_0
 using System.Collections.Generic;
+using System.Linq;
 #endif
 
 namespace SchedDsl.Text;
 
 /// <summary>How a per-group number was written.</summary>
-public enum HyperForm
+internal enum HyperForm
 {
     /// <summary>A bare number.</summary>
     Scalar,
@@ -22,7 +23,7 @@ public enum HyperForm
 }
 
 /// <summary>A checked value of the text form, with its place in the text.</summary>
-public abstract class BoundValue
+internal abstract class BoundValue
 {
     private protected BoundValue(SyntaxNode syntax) => Syntax = syntax;
 
@@ -31,7 +32,7 @@ public abstract class BoundValue
 }
 
 /// <summary>A number, or the numbers of a list or slice, bound to a <see cref="ParamKind.Hyper"/> parameter.</summary>
-public sealed class BoundHyper : BoundValue
+internal sealed class BoundHyper : BoundValue
 {
     internal BoundHyper(HyperForm form, IReadOnlyList<double> numbers, SyntaxNode syntax)
         : base(syntax)
@@ -48,7 +49,7 @@ public sealed class BoundHyper : BoundValue
 }
 
 /// <summary>A plain number (or whole number) argument.</summary>
-public sealed class BoundNumber : BoundValue
+internal sealed class BoundNumber : BoundValue
 {
     internal BoundNumber(double value, SyntaxNode syntax)
         : base(syntax) => Value = value;
@@ -58,7 +59,7 @@ public sealed class BoundNumber : BoundValue
 }
 
 /// <summary>A list of numbers argument.</summary>
-public sealed class BoundNumbers : BoundValue
+internal sealed class BoundNumbers : BoundValue
 {
     internal BoundNumbers(IReadOnlyList<double> values, SyntaxNode syntax)
         : base(syntax) => Values = values;
@@ -68,7 +69,7 @@ public sealed class BoundNumbers : BoundValue
 }
 
 /// <summary>A list of schedules argument.</summary>
-public sealed class BoundScheds : BoundValue
+internal sealed class BoundScheds : BoundValue
 {
     internal BoundScheds(IReadOnlyList<BoundSched> scheds, SyntaxNode syntax)
         : base(syntax) => Scheds = scheds;
@@ -78,7 +79,7 @@ public sealed class BoundScheds : BoundValue
 }
 
 /// <summary>A schedule: a <see cref="BoundCall"/> or a constant.</summary>
-public abstract class BoundSched : BoundValue
+internal abstract class BoundSched : BoundValue
 {
     private protected BoundSched(SyntaxNode syntax)
         : base(syntax)
@@ -87,7 +88,7 @@ public abstract class BoundSched : BoundValue
 }
 
 /// <summary>A bare number, list or slice used as a schedule: a constant.</summary>
-public sealed class BoundConst : BoundSched
+internal sealed class BoundConst : BoundSched
 {
     internal BoundConst(BoundHyper value)
         : base(value.Syntax) => Value = value;
@@ -97,7 +98,7 @@ public sealed class BoundConst : BoundSched
 }
 
 /// <summary>A call of a known function with every argument checked and placed by parameter.</summary>
-public sealed class BoundCall : BoundSched
+internal sealed class BoundCall : BoundSched
 {
     internal BoundCall(FunctionSpec function, IReadOnlyList<BoundValue?> arguments, CallNode syntax)
         : base(syntax)
@@ -140,6 +141,24 @@ public sealed class BoundCall : BoundSched
             }
         }
         throw new KeyNotFoundException($"{Function.Name} has no number parameter '{parameter}' with a value");
+    }
+
+    /// <summary>The arguments' numbers as the function's cross-argument check reads them.</summary>
+    internal Args ToArgs()
+    {
+        var values = new double[]?[Arguments.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Arguments[i] switch
+            {
+                BoundHyper hyper => hyper.Numbers.ToArray(),
+                BoundNumber number => new[] { number.Value },
+                BoundNumbers numbers => numbers.Values.ToArray(),
+                BoundScheds scheds => new double[scheds.Scheds.Count],
+                _ => null,
+            };
+        }
+        return new Args(Function, values);
     }
 
     /// <summary>Where <paramref name="parameter"/>'s argument was written, or the call itself.</summary>

@@ -1,12 +1,14 @@
 #nullable enable
 #if NETSTANDARD2_0
 using System.Collections.Generic;
+using System.Linq;
+using System;
 #endif
 
 namespace SchedDsl.Text;
 
 /// <summary>What an argument holds.</summary>
-public enum ParamKind
+internal enum ParamKind
 {
     /// <summary>A number, a per-group list <c>[a, b]</c> or a slice: C# <c>Hyper</c>.</summary>
     Hyper,
@@ -24,20 +26,14 @@ public enum ParamKind
     Scheds,
 }
 
-/// <summary>A parameter of a text-form function.</summary>
+/// <summary>A parameter of a schedule function: its fastai name, what it holds, its allowed range and its default.</summary>
 /// <remarks>A plain class, not a record: the folder is linked into the generator, which has its own <c>IsExternalInit</c>.</remarks>
-public sealed class ParamSpec
+internal sealed class ParamSpec
 {
-    /// <summary>Creates a parameter.</summary>
-    /// <param name="name">Its text-form (fastai) name, e.g. <c>pct_start</c>.</param>
-    /// <param name="csharpName">The C# factory's parameter name, e.g. <c>pctStart</c>.</param>
-    /// <param name="kind">What it holds.</param>
-    /// <param name="rule">The allowed range of its numbers.</param>
-    /// <param name="defaultValue">Its default, or null when required.</param>
-    public ParamSpec(string name, string csharpName, ParamKind kind, Rule rule, double? defaultValue = null)
+    private ParamSpec(string name, ParamKind kind, Rule rule, double? defaultValue)
     {
         Name = name;
-        CSharpName = csharpName;
+        CSharpName = CamelCase(name);
         Kind = kind;
         Rule = rule;
         Default = defaultValue;
@@ -46,34 +42,65 @@ public sealed class ParamSpec
     /// <summary>Its text-form (fastai) name, e.g. <c>pct_start</c>; also its JSON key.</summary>
     public string Name { get; }
 
-    /// <summary>The C# factory's parameter name, e.g. <c>pctStart</c>.</summary>
+    /// <summary>The C# factory's parameter name, derived from <see cref="Name"/>: <c>pct_start</c> → <c>pctStart</c>.</summary>
     public string CSharpName { get; }
 
     /// <summary>What it holds.</summary>
     public ParamKind Kind { get; }
 
-    /// <summary>The allowed range of its numbers (<see cref="Rules.Problem"/>).</summary>
+    /// <summary>The allowed range of each of its numbers (<see cref="Rules.Problem"/>).</summary>
     public Rule Rule { get; }
 
     /// <summary>Its default, or null when required. Only numbers have defaults.</summary>
     public double? Default { get; }
 
+    /// <summary>A per-group value: a number, a list <c>[a, b]</c> or a slice.</summary>
+    public static ParamSpec Hyper(string name, Rule rule = Rule.Value) => new(name, ParamKind.Hyper, rule, null);
+
+    /// <summary>A number, required when <paramref name="defaultValue"/> is null.</summary>
+    public static ParamSpec Number(string name, Rule rule, double? defaultValue = null) => new(name, ParamKind.Number, rule, defaultValue);
+
+    /// <summary>A whole number &gt;= 1.</summary>
+    public static ParamSpec Integer(string name) => new(name, ParamKind.Integer, Rule.AtLeastOne, null);
+
+    /// <summary>A list of numbers, each under <paramref name="rule"/>.</summary>
+    public static ParamSpec Numbers(string name, Rule rule) => new(name, ParamKind.Numbers, rule, null);
+
+    /// <summary>A list of schedules.</summary>
+    public static ParamSpec Scheds(string name) => new(name, ParamKind.Scheds, Rule.Finite, null);
+
     /// <inheritdoc />
     public override string ToString() => Default is { } value ? $"{Name}={TextNumbers.Format(value)}" : Name;
+
+    private static string CamelCase(string name)
+    {
+        var parts = name.Split('_');
+        return parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+    }
 }
 
-/// <summary>A text-form function: its name, its parameters, and the <c>Sched</c> factory that builds it.</summary>
-public sealed class FunctionSpec
+/// <summary>
+/// The one declaration of a schedule function: its text-form name, its C# factory, its parameters (names, kinds,
+/// single-argument ranges, defaults) and its cross-argument rules. The parser, printer, JSON, the factories' checks,
+/// the source generator's compile-time check, the docs' function table and the FsCheck generators all read it.
+/// </summary>
+internal sealed class FunctionSpec
 {
-    /// <summary>Creates a function.</summary>
-    /// <param name="name">Its text-form name, e.g. <c>one_cycle</c>.</param>
+    /// <param name="name">Its text-form name, e.g. <c>one_cycle</c>; also its JSON <c>fn</c>.</param>
     /// <param name="csharpFactory">The static factory on <c>Sched</c>, e.g. <c>OneCycle</c>; null for custom annealers.</param>
+    /// <param name="summary">One line for the docs' function table.</param>
     /// <param name="parameters">Its parameters in positional order.</param>
-    public FunctionSpec(string name, string? csharpFactory, IReadOnlyList<ParamSpec> parameters)
+    /// <param name="check">Its cross-argument rules, run after every single-argument rule passed; null when it has none.</param>
+    /// <param name="checkSummary">The cross-argument rules in words, for the docs' function table.</param>
+    public FunctionSpec(
+        string name, string? csharpFactory, string summary, ParamSpec[] parameters, Func<Args, ArgProblem?>? check = null, string checkSummary = "")
     {
         Name = name;
         CSharpFactory = csharpFactory;
+        Summary = summary;
         Params = parameters;
+        Check = check;
+        CheckSummary = checkSummary;
     }
 
     /// <summary>Its text-form name, e.g. <c>one_cycle</c>; also its JSON <c>fn</c>.</summary>
@@ -82,8 +109,54 @@ public sealed class FunctionSpec
     /// <summary>The static factory on <c>SchedDsl.Sched</c>, e.g. <c>OneCycle</c>; null for custom annealers.</summary>
     public string? CSharpFactory { get; }
 
+    /// <summary>One line for the docs' function table.</summary>
+    public string Summary { get; }
+
     /// <summary>Its parameters in positional order.</summary>
     public IReadOnlyList<ParamSpec> Params { get; }
+
+    /// <summary>Its cross-argument rules; null when it has none.</summary>
+    public Func<Args, ArgProblem?>? Check { get; }
+
+    /// <summary>The cross-argument rules in words.</summary>
+    public string CheckSummary { get; }
+
+    /// <summary>The index of <paramref name="parameter"/>, or -1.</summary>
+    public int IndexOf(string parameter)
+    {
+        for (var i = 0; i < Params.Count; i++)
+        {
+            if (Params[i].Name == parameter)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Every rule on <paramref name="values"/> (one entry per parameter, as <see cref="Args"/> takes them): each number
+    /// under its parameter's rule, then the cross-argument rules. Returns the first problem, or null.
+    /// </summary>
+    public ArgProblem? Validate(double[]?[] values)
+    {
+        for (var i = 0; i < Params.Count; i++)
+        {
+            var parameter = Params[i];
+            if (values[i] is not { } numbers || parameter.Kind == ParamKind.Scheds)
+            {
+                continue;
+            }
+            for (var j = 0; j < numbers.Length; j++)
+            {
+                if (Rules.Problem(numbers[j], parameter.Rule) is { } problem)
+                {
+                    return new ArgProblem(parameter.Kind == ParamKind.Numbers ? $"{parameter.Name}[{j}]" : parameter.Name, problem);
+                }
+            }
+        }
+        return Check?.Invoke(new Args(this, values));
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name}({string.Join(", ", Params)})";

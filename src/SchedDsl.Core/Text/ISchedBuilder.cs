@@ -17,7 +17,7 @@ namespace SchedDsl.Text;
 /// per parameter (null where the default applies).
 /// </remarks>
 /// <typeparam name="T">What a schedule becomes.</typeparam>
-public interface ISchedBuilder<T>
+internal interface ISchedBuilder<T>
 {
     /// <summary>A bare number, list or slice: a constant schedule (<c>Sched.Const(value)</c>).</summary>
     T Constant(BoundHyper value);

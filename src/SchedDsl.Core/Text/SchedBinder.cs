@@ -15,7 +15,7 @@ namespace SchedDsl.Text;
 /// messages, which are also the messages of Core's factories (<see cref="Rules"/>). Never throws on bad text: every
 /// problem comes back as a <see cref="TextError"/>. Thread-safety: stateless; safe from any thread.
 /// </remarks>
-public static class SchedBinder
+internal static class SchedBinder
 {
     /// <summary>Parses, checks and builds <paramref name="text"/>; exactly one of the results is set.</summary>
     /// <param name="text">The schedule text.</param>

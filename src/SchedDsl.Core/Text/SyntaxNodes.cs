@@ -8,7 +8,7 @@ namespace SchedDsl.Text;
 // The text form's syntax tree. netstandard2.0-clean: linked into the source generator.
 
 /// <summary>A node of the schedule text's syntax tree, with its place in the text.</summary>
-public abstract class SyntaxNode
+internal abstract class SyntaxNode
 {
     private protected SyntaxNode(int start, int length)
     {
@@ -24,7 +24,7 @@ public abstract class SyntaxNode
 }
 
 /// <summary>A number literal, e.g. <c>1e-3</c>.</summary>
-public sealed class NumberNode : SyntaxNode
+internal sealed class NumberNode : SyntaxNode
 {
     internal NumberNode(double value, int start, int length)
         : base(start, length) => Value = value;
@@ -34,7 +34,7 @@ public sealed class NumberNode : SyntaxNode
 }
 
 /// <summary>A list, e.g. <c>[0.1, 0.2]</c> or <c>[cos(1, 0), lin(0, 1)]</c>.</summary>
-public sealed class ListNode : SyntaxNode
+internal sealed class ListNode : SyntaxNode
 {
     internal ListNode(IReadOnlyList<SyntaxNode> items, int start, int length)
         : base(start, length) => Items = items;
@@ -44,7 +44,7 @@ public sealed class ListNode : SyntaxNode
 }
 
 /// <summary>A call, e.g. <c>one_cycle(1e-2, pct_start=0.3)</c>.</summary>
-public sealed class CallNode : SyntaxNode
+internal sealed class CallNode : SyntaxNode
 {
     internal CallNode(string name, IReadOnlyList<ArgumentNode> arguments, int start, int length)
         : base(start, length)
@@ -61,7 +61,7 @@ public sealed class CallNode : SyntaxNode
 }
 
 /// <summary>One argument of a call: <c>value</c> or <c>name=value</c>.</summary>
-public sealed class ArgumentNode
+internal sealed class ArgumentNode
 {
     internal ArgumentNode(string? name, SyntaxNode value, int start)
     {

@@ -13,7 +13,7 @@ namespace SchedDsl.Text;
 /// Grammar: <c>expr := number | '[' [expr {',' expr}] ']' | name '(' [arg {',' arg}] ')'</c>,
 /// <c>arg := [name '='] expr</c>; whitespace anywhere between tokens. Never throws on any input.
 /// </remarks>
-public sealed class SyntaxParser
+internal sealed class SyntaxParser
 {
     /// <summary>How deeply lists and calls may nest: far beyond any real schedule, far below the stack's limit.</summary>
     public const int MaxDepth = 64;

@@ -2,7 +2,7 @@
 namespace SchedDsl.Text;
 
 /// <summary>What is wrong with a schedule text, and where (offset and length in the text).</summary>
-public sealed class TextError
+internal sealed class TextError
 {
     /// <summary>Creates an error at <paramref name="start"/> spanning <paramref name="length"/> characters.</summary>
     public TextError(string message, int start, int length, string expected)

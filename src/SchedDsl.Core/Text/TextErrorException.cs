@@ -6,7 +6,7 @@ namespace SchedDsl.Text;
 /// entry points catch it and return the error.
 /// </summary>
 #pragma warning disable CA1032 // always carries an error: no parameterless or message-only constructors
-public sealed class TextErrorException : System.Exception
+internal sealed class TextErrorException : System.Exception
 #pragma warning restore CA1032
 {
     /// <summary>Creates the exception for <paramref name="error"/>.</summary>

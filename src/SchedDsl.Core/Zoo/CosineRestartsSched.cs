@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -11,11 +11,10 @@ internal sealed record CosineRestartsSched(Hyper Lr, double Cycles, double Warmu
         [WarmupPct, 1 - WarmupPct],
         [ZooParts.Lin(Lr.Scale(0), Lr), new RepeatSched(ZooParts.Cos(Lr, Lr.Scale(0)), Cycles, Lr.Scale(0), 1, 1)]))
 {
-    public override string Name => "cosine_restarts";
+    public override FunctionSpec Function => Restarts.CosineRestarts;
+
+    internal override object[] Arguments => [Lr, Cycles, WarmupPct];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new CosineRestartsSched(Lr.ForGroup(group, groupCount), Cycles, WarmupPct);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [Lr], ("cycles", Cycles, 1.0), ("warmup_pct", WarmupPct, 0.0));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -11,16 +11,13 @@ namespace SchedDsl;
 internal sealed record CyclicSched(Hyper Base, Hyper Max, double Cycles, double PctUp, double CycleDecay, double Gamma, bool IsMomentum)
     : Preset(Expand(IsMomentum ? Max : Base, IsMomentum ? Base : Max, Cycles, PctUp, CycleDecay, Gamma))
 {
-    public const double DefaultPctUp = 0.5;
+    public override FunctionSpec Function => IsMomentum ? PyTorchCycles.CyclicMomentum : PyTorchCycles.Cyclic;
 
-    public override string Name => IsMomentum ? "cyclic_momentum" : "cyclic";
+    internal override object[] Arguments => [Base, Max, Cycles, PctUp, CycleDecay, Gamma];
 
     private static RepeatSched Expand(Hyper rest, Hyper peak, double cycles, double pctUp, double cycleDecay, double gamma) =>
         new(ZooParts.Combine([pctUp, 1 - pctUp], [ZooParts.Lin(rest, peak), ZooParts.Lin(peak, rest)]), cycles, rest, cycleDecay, gamma);
 
     internal override Sched Resolve(int group, int groupCount) =>
         new CyclicSched(Base.ForGroup(group, groupCount), Max.ForGroup(group, groupCount), Cycles, PctUp, CycleDecay, Gamma, IsMomentum);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [Base, Max, Cycles], ("pct_up", PctUp, DefaultPctUp), ("cycle_decay", CycleDecay, 1.0), ("gamma", Gamma, 1.0));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -10,17 +10,16 @@ namespace SchedDsl;
 internal sealed record ExponentialDecaySched(Hyper Lr, double DecayRate, double TransitionPct, double BeginPct, double EndRatio, bool IsStaircase)
     : Preset(IsStaircase ? Staircase(Lr, DecayRate, TransitionPct, BeginPct, EndRatio) : Smooth(Lr, DecayRate, TransitionPct, BeginPct, EndRatio))
 {
-    /// <summary>Most constant pieces a staircase may have (each costs a step of the segment search).</summary>
-    public const int MaxStairs = 10_000;
+    public override FunctionSpec Function => IsStaircase ? Decays.ExponentialDecayStaircase : Decays.ExponentialDecay;
 
-    public override string Name => IsStaircase ? "exponential_decay_staircase" : "exponential_decay";
+    internal override object[] Arguments => [Lr, DecayRate, TransitionPct, BeginPct, EndRatio];
 
     /// <summary>The rate applied step by step from <paramref name="beginPct"/>, every <paramref name="transitionPct"/>.</summary>
     internal static CombineSched Staircase(Hyper lr, double rate, double transitionPct, double beginPct, double endRatio)
     {
         var boundaries = new List<double>();
         var factors = new List<double>();
-        for (var i = 1; beginPct + (i * transitionPct) < 1 - CombineSched.JoinSnap && boundaries.Count < MaxStairs; i++)
+        for (var i = 1; beginPct + (i * transitionPct) < 1 - CombineSched.JoinSnap && boundaries.Count < Decays.MaxStairs; i++)
         {
             var factor = Bound(Math.Pow(rate, i), rate, endRatio);
             boundaries.Add(beginPct + (i * transitionPct));
@@ -50,7 +49,4 @@ internal sealed record ExponentialDecaySched(Hyper Lr, double DecayRate, double 
 
     internal override Sched Resolve(int group, int groupCount) =>
         new ExponentialDecaySched(Lr.ForGroup(group, groupCount), DecayRate, TransitionPct, BeginPct, EndRatio, IsStaircase);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [Lr, DecayRate, TransitionPct], ("begin_pct", BeginPct, 0.0), ("end_ratio", EndRatio, 0.0));
 }

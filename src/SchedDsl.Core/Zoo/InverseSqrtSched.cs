@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -9,16 +9,12 @@ namespace SchedDsl;
 internal sealed record InverseSqrtSched(Hyper Lr, double WarmupPct, double TimescalePct)
     : Preset(ZooParts.Combine(
         [WarmupPct, 1 - WarmupPct],
-        [ZooParts.Lin(Lr.Scale(0), Lr), new RsqrtSched(Lr, (1 - WarmupPct) / Timescale(WarmupPct, TimescalePct))]))
+        [ZooParts.Lin(Lr.Scale(0), Lr), new RsqrtSched(Lr, (1 - WarmupPct) / Decays.Timescale(WarmupPct, TimescalePct))]))
 {
-    public override string Name => "inverse_sqrt";
+    public override FunctionSpec Function => Decays.InverseSqrt;
 
-    /// <summary>The timescale in use: <paramref name="timescalePct"/>, or the warmup when it is 0.</summary>
-    internal static double Timescale(double warmupPct, double timescalePct) => timescalePct > 0 ? timescalePct : warmupPct;
+    internal override object[] Arguments => [Lr, WarmupPct, TimescalePct];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new InverseSqrtSched(Lr.ForGroup(group, groupCount), WarmupPct, TimescalePct);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [Lr, WarmupPct], ("timescale_pct", TimescalePct, 0.0));
 }

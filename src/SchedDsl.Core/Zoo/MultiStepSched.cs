@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 using SchedDsl.Collections;
 
 namespace SchedDsl;
@@ -7,11 +7,9 @@ namespace SchedDsl;
 internal sealed record MultiStepSched(Hyper Lr, ValueArray<double> Milestones, double Gamma)
     : Preset(ZooParts.Piecewise(Lr, Milestones, [.. Milestones.Select((_, i) => Math.Pow(Gamma, i + 1))]))
 {
-    public const double DefaultGamma = 0.1;
+    public override FunctionSpec Function => Decays.MultiStep;
 
-    public override string Name => "multi_step";
+    internal override object[] Arguments => [Lr, Milestones, Gamma];
 
     internal override Sched Resolve(int group, int groupCount) => new MultiStepSched(Lr.ForGroup(group, groupCount), Milestones, Gamma);
-
-    internal override void Print(StringBuilder builder) => PrintCall(builder, [Lr, Milestones], ("gamma", Gamma, DefaultGamma));
 }

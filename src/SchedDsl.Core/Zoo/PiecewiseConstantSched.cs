@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 using SchedDsl.Collections;
 
 namespace SchedDsl;
@@ -10,7 +10,9 @@ namespace SchedDsl;
 internal sealed record PiecewiseConstantSched(Hyper Lr, ValueArray<double> Boundaries, ValueArray<double> Scales)
     : Preset(ZooParts.Piecewise(Lr, Boundaries, Cumulative(Scales)))
 {
-    public override string Name => "piecewise_constant";
+    public override FunctionSpec Function => Decays.PiecewiseConstant;
+
+    internal override object[] Arguments => [Lr, Boundaries, Scales];
 
     private static double[] Cumulative(ValueArray<double> scales)
     {
@@ -26,6 +28,4 @@ internal sealed record PiecewiseConstantSched(Hyper Lr, ValueArray<double> Bound
 
     internal override Sched Resolve(int group, int groupCount) =>
         new PiecewiseConstantSched(Lr.ForGroup(group, groupCount), Boundaries, Scales);
-
-    internal override void Print(StringBuilder builder) => PrintCall(builder, [Lr, Boundaries, Scales]);
 }

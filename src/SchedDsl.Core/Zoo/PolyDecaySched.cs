@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -12,11 +12,10 @@ internal sealed record PolyDecaySched(Hyper Lr, double Power, double EndRatio, d
         [WarmupPct, 1 - WarmupPct],
         [ZooParts.Lin(Lr.Scale(0), Lr), new ReverseSched(new PolySched(Lr.Scale(EndRatio), Lr, Power))]))
 {
-    public override string Name => "poly_decay";
+    public override FunctionSpec Function => Decays.PolyDecay;
+
+    internal override object[] Arguments => [Lr, Power, EndRatio, WarmupPct];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new PolyDecaySched(Lr.ForGroup(group, groupCount), Power, EndRatio, WarmupPct);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [Lr], ("power", Power, 1.0), ("end_ratio", EndRatio, 0.0), ("warmup_pct", WarmupPct, 0.0));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -10,23 +10,9 @@ namespace SchedDsl;
 internal sealed record SgdrDecaySched(Hyper LrMax, int NCycles, double CycleMult, double Decay, double LrMin)
     : Preset(Expand(LrMax, NCycles, CycleMult, Decay, LrMin))
 {
-    public const double DefaultCycleMult = 2;
+    public override FunctionSpec Function => Restarts.SgdrDecay;
 
-    /// <summary>Most cycles a schedule may have (each costs a step of the segment search), as <see cref="ExponentialDecaySched.MaxStairs"/>.</summary>
-    public const int MaxCycles = 10_000;
-
-    public override string Name => "sgdr_decay";
-
-    /// <summary><c>1 + cycle_mult + … + cycle_mult^(n_cycles-1)</c>, summed in double.</summary>
-    internal static double TotalLength(int nCycles, double cycleMult)
-    {
-        var total = 0.0;
-        for (var i = 0; i < nCycles; i++)
-        {
-            total += Math.Pow(cycleMult, i);
-        }
-        return total;
-    }
+    internal override object[] Arguments => [LrMax, NCycles, CycleMult, Decay, LrMin];
 
     private static CombineSched Expand(Hyper lrMax, int nCycles, double cycleMult, double decay, double lrMin)
     {
@@ -43,7 +29,4 @@ internal sealed record SgdrDecaySched(Hyper LrMax, int NCycles, double CycleMult
 
     internal override Sched Resolve(int group, int groupCount) =>
         new SgdrDecaySched(LrMax.ForGroup(group, groupCount), NCycles, CycleMult, Decay, LrMin);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [LrMax, NCycles], ("cycle_mult", CycleMult, DefaultCycleMult), ("decay", Decay, 1.0), ("lr_min", LrMin, 0.0));
 }

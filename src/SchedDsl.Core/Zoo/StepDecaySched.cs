@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -6,11 +6,9 @@ namespace SchedDsl;
 internal sealed record StepDecaySched(Hyper Lr, double StepPct, double Gamma)
     : Preset(ExponentialDecaySched.Staircase(Lr, Gamma, StepPct, 0, 0))
 {
-    public const double DefaultGamma = 0.1;
+    public override FunctionSpec Function => Decays.StepDecay;
 
-    public override string Name => "step_decay";
+    internal override object[] Arguments => [Lr, StepPct, Gamma];
 
     internal override Sched Resolve(int group, int groupCount) => new StepDecaySched(Lr.ForGroup(group, groupCount), StepPct, Gamma);
-
-    internal override void Print(StringBuilder builder) => PrintCall(builder, [Lr, StepPct], ("gamma", Gamma, DefaultGamma));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -11,11 +11,10 @@ internal sealed record WarmupCosineSched(Hyper LrMax, double WarmupPct, double S
         [WarmupPct, 1 - WarmupPct],
         [ZooParts.Lin(LrMax.Scale(StartRatio), LrMax), ZooParts.Cos(LrMax, LrMax.Scale(EndRatio))]))
 {
-    public override string Name => "warmup_cosine";
+    public override FunctionSpec Function => WarmupFunctions.WarmupCosine;
+
+    internal override object[] Arguments => [LrMax, WarmupPct, StartRatio, EndRatio];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new WarmupCosineSched(LrMax.ForGroup(group, groupCount), WarmupPct, StartRatio, EndRatio);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [LrMax, WarmupPct], ("start_ratio", StartRatio, 0.0), ("end_ratio", EndRatio, 0.0));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -11,11 +11,10 @@ internal sealed record WarmupLinearSched(Hyper LrMax, double WarmupPct, double S
         [WarmupPct, 1 - WarmupPct],
         [ZooParts.Lin(LrMax.Scale(StartRatio), LrMax), ZooParts.Lin(LrMax, LrMax.Scale(EndRatio))]))
 {
-    public override string Name => "warmup_linear";
+    public override FunctionSpec Function => WarmupFunctions.WarmupLinear;
+
+    internal override object[] Arguments => [LrMax, WarmupPct, StartRatio, EndRatio];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new WarmupLinearSched(LrMax.ForGroup(group, groupCount), WarmupPct, StartRatio, EndRatio);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [LrMax, WarmupPct], ("start_ratio", StartRatio, 0.0), ("end_ratio", EndRatio, 0.0));
 }

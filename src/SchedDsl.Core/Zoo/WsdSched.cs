@@ -1,4 +1,4 @@
-using System.Text;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 
@@ -16,11 +16,10 @@ internal sealed record WsdSched(Hyper Lr, double WarmupPct, double DecayPct, dou
             LinearDecay ? ZooParts.Lin(Lr, Lr.Scale(MinLrRatio)) : ZooParts.Cos(Lr, Lr.Scale(MinLrRatio)),
         ]))
 {
-    public override string Name => LinearDecay ? "wsd_linear" : "wsd";
+    public override FunctionSpec Function => LinearDecay ? WarmupFunctions.WsdLinear : WarmupFunctions.Wsd;
+
+    internal override object[] Arguments => [Lr, WarmupPct, DecayPct, MinLrRatio];
 
     internal override Sched Resolve(int group, int groupCount) =>
         new WsdSched(Lr.ForGroup(group, groupCount), WarmupPct, DecayPct, MinLrRatio, LinearDecay);
-
-    internal override void Print(StringBuilder builder) =>
-        PrintCall(builder, [Lr, WarmupPct, DecayPct], ("min_lr_ratio", MinLrRatio, 0.0));
 }

@@ -15,7 +15,7 @@ public sealed partial class Learner
     /// in memory first and restored bit for bit afterwards: also when training throws, diverges or is cancelled.
     /// <see cref="Recorder"/> then holds the finder's run.
     /// </remarks>
-    /// <exception cref="Validation.SchedArgumentException">
+    /// <exception cref="SchedArgumentException">
     /// A rate that is not a finite number &gt; 0, or <c>endLr/startLr</c> too large to anneal finitely: the checks of
     /// <see cref="Sched.LrFinder"/>, with its message (<c>lr_finder: start_lr must be &gt; 0, got 0</c>).
     /// </exception>

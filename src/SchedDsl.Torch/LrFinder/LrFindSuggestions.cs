@@ -19,7 +19,7 @@ public sealed record LrFindSuggestions(double LrMin, double LrSteep, double Vall
     /// <param name="lrs">The learning rates, one per batch.</param>
     /// <param name="losses">The smoothed losses, one per batch.</param>
     /// <param name="numIt">The requested number of iterations (fastai drops <c>numIt/10</c> points, not a tenth of the points recorded).</param>
-    /// <exception cref="Validation.SchedArgumentException">Different lengths, or a learning rate not finite and &gt; 0.</exception>
+    /// <exception cref="SchedArgumentException">Different lengths, or a learning rate not finite and &gt; 0.</exception>
     public static LrFindSuggestions? Compute(IReadOnlyList<double> lrs, IReadOnlyList<double> losses, int numIt)
     {
         ArgumentNullException.ThrowIfNull(lrs);

@@ -59,7 +59,7 @@ public sealed class AnnealerTests
     [InlineData("has space")]
     public void Custom_annealer_name_must_be_an_identifier(string name)
     {
-        var error = Assert.Throws<Validation.SchedArgumentException>(() => Sched.Annealer(name, Annealers.Lin));
+        var error = Assert.Throws<SchedArgumentException>(() => Sched.Annealer(name, Annealers.Lin));
         Assert.Contains("annealer: name must be an identifier", error.Message, StringComparison.Ordinal);
     }
 }

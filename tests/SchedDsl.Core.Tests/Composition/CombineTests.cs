@@ -1,11 +1,10 @@
-using SchedDsl.Validation;
 using Xunit;
 
 namespace SchedDsl.Core.Tests.Composition;
 
 public sealed class CombineTests
 {
-    private static readonly Sched SeedExample = Sched.Combine([0.3, 0.7], [Sched.Cos(0.3, 0.6), Sched.Cos(0.6, 0.2)]);
+    private static readonly Sched SeedExample = Sched.CombineScheds([0.3, 0.7], [Sched.Cos(0.3, 0.6), Sched.Cos(0.6, 0.2)]);
 
     [Fact]
     public void Runs_each_schedule_over_its_share()
@@ -21,7 +20,7 @@ public sealed class CombineTests
     public void At_a_join_the_later_schedule_starts()
     {
         // fastai: idx = max{i : pos >= cum[i]}, so pos 0.3 is position 0 of the second schedule.
-        var s = Sched.Combine([0.3, 0.2, 0.5], [Sched.Lin(0, 1), Sched.No(5, 5), Sched.Cos(1, 0)]);
+        var s = Sched.CombineScheds([0.3, 0.2, 0.5], [Sched.Lin(0, 1), Sched.No(5, 5), Sched.Cos(1, 0)]);
         Assert.Equal(5.0, s.At(0.3), Tolerance.Double);
         Assert.Equal(1.0, s.At(0.5), Tolerance.Double);
     }
@@ -30,9 +29,9 @@ public sealed class CombineTests
     public void Zero_width_segments_never_run_even_last()
     {
         // fastai divides by zero for a zero-width last segment; we keep the previous one to its end.
-        var s = Sched.Combine([1.0, 0.0], [Sched.Lin(0, 1), Sched.No(7, 7)]);
+        var s = Sched.CombineScheds([1.0, 0.0], [Sched.Lin(0, 1), Sched.No(7, 7)]);
         Assert.Equal(1.0, s.At(1), Tolerance.Double);
-        var leading = Sched.Combine([0.0, 1.0], [Sched.No(7, 7), Sched.Lin(0, 1)]);
+        var leading = Sched.CombineScheds([0.0, 1.0], [Sched.No(7, 7), Sched.Lin(0, 1)]);
         Assert.Equal(0.0, leading.At(0), Tolerance.Double);
     }
 
@@ -43,7 +42,7 @@ public sealed class CombineTests
         var b = Sched.Cos(1, 2);
         var c = Sched.Exp(2, 4);
         var chained = a.Then(0.3, b).Then(0.8, c);
-        var combined = Sched.Combine([0.3, 0.5, 0.2], [a, b, c]);
+        var combined = Sched.CombineScheds([0.3, 0.5, 0.2], [a, b, c]);
         foreach (var pos in new[] { 0.0, 0.1, 0.3, 0.5, 0.79, 0.8, 0.9, 1.0 })
         {
             Assert.Equal(combined.At(pos), chained.At(pos), Tolerance.Double);
@@ -71,23 +70,23 @@ public sealed class CombineTests
     [Fact]
     public void Pcts_must_match_schedules()
     {
-        var error = Assert.Throws<SchedArgumentException>(() => Sched.Combine([0.5, 0.5], [Sched.Lin(0, 1)]));
-        Assert.Equal("combine: pcts must have one pct per schedule: got 2 pcts for 1 schedules (Parameter 'pcts')", error.Message);
+        var error = Assert.Throws<SchedArgumentException>(() => Sched.CombineScheds([0.5, 0.5], [Sched.Lin(0, 1)]));
+        Assert.Equal("combine: pcts must have one pct per schedule: got 2 pcts for 1 schedules", error.Message);
     }
 
     [Fact]
     public void Pcts_must_sum_to_one_within_tolerance()
     {
-        var error = Assert.Throws<SchedArgumentException>(() => Sched.Combine([0.5, 0.4], [Sched.Lin(0, 1), Sched.Lin(1, 0)]));
+        var error = Assert.Throws<SchedArgumentException>(() => Sched.CombineScheds([0.5, 0.4], [Sched.Lin(0, 1), Sched.Lin(1, 0)]));
         Assert.Contains("must sum to 1 (within 1e-09), got a sum of 0.9", error.Message, StringComparison.Ordinal);
         // 0.1 + 0.2 + 0.7 is 0.9999999999999999 in double: accepted, unlike fastai's exact float32 check.
-        _ = Sched.Combine([0.1, 0.2, 0.7], [Sched.Lin(0, 1), Sched.Lin(1, 0), Sched.No(0, 0)]);
+        _ = Sched.CombineScheds([0.1, 0.2, 0.7], [Sched.Lin(0, 1), Sched.Lin(1, 0), Sched.No(0, 0)]);
     }
 
     [Fact]
     public void Negative_pct_names_its_index()
     {
-        var error = Assert.Throws<SchedArgumentException>(() => Sched.Combine([1.5, -0.5], [Sched.Lin(0, 1), Sched.Lin(1, 0)]));
+        var error = Assert.Throws<SchedArgumentException>(() => Sched.CombineScheds([1.5, -0.5], [Sched.Lin(0, 1), Sched.Lin(1, 0)]));
         Assert.StartsWith("combine: pcts[1] must be >= 0, got -0.5", error.Message, StringComparison.Ordinal);
     }
 

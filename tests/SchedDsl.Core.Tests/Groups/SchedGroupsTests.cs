@@ -13,7 +13,7 @@ public sealed class SchedGroupsTests
         Sched.OneCycle(Hyper.Slice(1e-4, 1e-2)),
         Sched.FlatCos(Hyper.Of(1e-3, 2e-3, 3e-3)),
         Sched.Sgdr(Hyper.Slice(1e-2), 3),
-        Sched.Combine([0.5, 0.5], [Sched.Lin(Hyper.Of(0, 1, 2), 3), Sched.Poly(3, 0, 2)]),
+        Sched.CombineScheds([0.5, 0.5], [Sched.Lin(Hyper.Of(0, 1, 2), 3), Sched.Poly(3, 0, 2)]),
         Sched.Cos(0.1, 0.01),
     ];
 

@@ -47,7 +47,7 @@ public sealed class CompositionLaws
             }
             var (a, b, c) = (Sched.Lin(0, 1), Sched.Cos(1, 3), Sched.Exp(3, 9));
             var chained = a.Then(j1, b).Then(j2, c);
-            var combined = Sched.Combine([j1, j2 - j1, 1 - j2], [a, b, c]);
+            var combined = Sched.CombineScheds([j1, j2 - j1, 1 - j2], [a, b, c]);
             return Math.Abs(chained.At(pos) - combined.At(pos)) <= 1e-9;
         });
 

@@ -1,5 +1,4 @@
 using SchedDsl.LrFinding;
-using SchedDsl.Validation;
 using Xunit;
 
 namespace SchedDsl.Core.Tests.LrFinding;

@@ -1,5 +1,4 @@
 using SchedDsl.LrFinding;
-using SchedDsl.Validation;
 using Xunit;
 using static SchedDsl.Core.Tests.LrFinding.ReferenceCurves;
 

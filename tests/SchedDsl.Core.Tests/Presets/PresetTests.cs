@@ -1,4 +1,3 @@
-using SchedDsl.Validation;
 using Xunit;
 
 namespace SchedDsl.Core.Tests.Presets;
@@ -110,7 +109,7 @@ public sealed class PresetTests
 
     [Theory]
     [InlineData(2000, 2.0, "sgdr: n_cycles makes the run overflow a double")]
-    [InlineData(20_000, 1.0, "sgdr: n_cycles must be <= 10000, got 20000")]
+    [InlineData(20_000, 1.0, "sgdr: n_cycles must be <= 10000 (each cycle is a segment that evaluation searches), got 20000")]
     public void Sgdr_rejects_runs_that_cannot_be_represented(int nCycles, double cycleMult, string message)
     {
         var error = Assert.Throws<SchedArgumentException>(() => Sched.Sgdr(1, nCycles, 1, cycleMult));

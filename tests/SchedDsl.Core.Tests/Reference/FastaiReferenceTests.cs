@@ -44,8 +44,8 @@ public sealed class FastaiReferenceTests
     public void Combine_matches_fastai_including_positions_at_and_around_joins()
     {
         var combine = Data["combine"]!;
-        Expect(Sched.Combine([0.3, 0.7], [Sched.Cos(0.3, 0.6), Sched.Cos(0.6, 0.2)]), combine["combine_cos_cos"]);
-        Expect(Sched.Combine([0.3, 0.2, 0.5], [Sched.Lin(0, 1), Sched.No(1, 1), Sched.Cos(1, 0)]), combine["combine_lin_no_cos"]);
+        Expect(Sched.CombineScheds([0.3, 0.7], [Sched.Cos(0.3, 0.6), Sched.Cos(0.6, 0.2)]), combine["combine_cos_cos"]);
+        Expect(Sched.CombineScheds([0.3, 0.2, 0.5], [Sched.Lin(0, 1), Sched.No(1, 1), Sched.Cos(1, 0)]), combine["combine_lin_no_cos"]);
         Expect(Sched.CombinedCos(0.25, 0.5, 1, 0), combine["combined_cos_0.25_0.5_1_0"]);
     }
 

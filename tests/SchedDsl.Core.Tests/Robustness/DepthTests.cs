@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SchedDsl.Serialization;
 using SchedDsl.Text;
-using SchedDsl.Validation;
 using Xunit;
 
 namespace SchedDsl.Core.Tests.Robustness;
@@ -18,7 +17,7 @@ public sealed class DepthTests
         Sched sched = Sched.Cos(Hyper.Slice(1e-3, 1e-2), 0);
         for (var level = 2; level <= depth; level++)
         {
-            sched = Sched.Combine([0.5, 0.5], [sched, Sched.Lin(0, Hyper.Of(1, 2))]);
+            sched = Sched.CombineScheds([0.5, 0.5], [sched, Sched.Lin(0, Hyper.Of(1, 2))]);
         }
         return sched;
     }
@@ -37,7 +36,7 @@ public sealed class DepthTests
     [Fact]
     public void One_level_more_is_rejected_when_built()
     {
-        var error = Assert.Throws<SchedArgumentException>(() => Sched.Combine([1], [Chain(Sched.MaxDepth)]));
+        var error = Assert.Throws<SchedArgumentException>(() => Sched.CombineScheds([1], [Chain(Sched.MaxDepth)]));
         Assert.Equal($"combine: scheds must nest at most {Sched.MaxDepth} levels deep (Sched.MaxDepth), got {Sched.MaxDepth + 1}", error.Message.Split(" (Parameter")[0]);
     }
 
@@ -50,7 +49,7 @@ public sealed class DepthTests
         {
             for (; built < 100_000; built++)
             {
-                sched = Sched.Combine([0.5, 0.5], [sched, Sched.Cos(0, 1)]);
+                sched = Sched.CombineScheds([0.5, 0.5], [sched, Sched.Cos(0, 1)]);
             }
         });
         Assert.IsType<SchedArgumentException>(error);

@@ -1,5 +1,3 @@
-using SchedDsl.Text;
-using SchedDsl.Validation;
 using Xunit;
 
 namespace SchedDsl.Core.Tests.Robustness;

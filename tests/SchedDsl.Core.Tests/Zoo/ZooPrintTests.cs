@@ -13,7 +13,7 @@ public sealed class ZooPrintTests
         { Sched.Wsd(1e-3, 0.1, 0.2).ToString(), "wsd(0.001, 0.1, 0.2)" },
         { Sched.WsdLinear(1e-3, 0.1, 0.2, 0.1).ToString(), "wsd_linear(0.001, 0.1, 0.2, min_lr_ratio=0.1)" },
         { Sched.OneCycle3Phase(Hyper.Of(0.01, 0.001)).ToString(), "one_cycle_3phase([0.01, 0.001])" },
-        { Sched.OneCycle3Phase(0.01, 10, 100, 0.25).ToString(), "one_cycle_3phase(0.01, div=10, final_div=100, pct_start=0.25)" },
+        { Sched.OneCycle3Phase(0.01, 10, 100, 0.25).ToString(), "one_cycle_3phase(0.01, div=10, final_div_factor=100, pct_start=0.25)" },
         { Sched.Cyclic(1e-3, 6e-3, 3).ToString(), "cyclic(0.001, 0.006, 3)" },
         { Sched.Cyclic(1e-3, 6e-3, 3, 0.25, 0.5, 0.9).ToString(), "cyclic(0.001, 0.006, 3, pct_up=0.25, cycle_decay=0.5, gamma=0.9)" },
         { Sched.CyclicMomentum(0.8, 0.9, 3).ToString(), "cyclic_momentum(0.8, 0.9, 3)" },

@@ -35,7 +35,7 @@ public sealed partial class ZooRoundTripTests
     [Fact]
     public void A_range_error_in_text_points_at_the_argument_with_the_factorys_message()
     {
-        var error = Assert.Throws<SchedDsl.Text.SchedParseException>(() => Sched.Parse("wsd(1e-3, 0.6, decay_pct=0.5)"));
+        var error = Assert.Throws<SchedDsl.SchedParseException>(() => Sched.Parse("wsd(1e-3, 0.6, decay_pct=0.5)"));
         Assert.Contains("wsd: decay_pct must be <= 1 - warmup_pct = 0.4", error.Message, StringComparison.Ordinal);
         Assert.Equal(26, error.Column); // the value of decay_pct=0.5
     }

@@ -11,6 +11,6 @@ namespace My.App
 
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
         internal static partial global::SchedDsl.Sched Warmup =>
-            __schedText_Warmup ??= global::SchedDsl.Sched.Combine(pcts: new double[] { 0.3, 0.7 }, scheds: new global::SchedDsl.Sched[] { global::SchedDsl.Sched.Lin(start: 0d, end: global::SchedDsl.Hyper.Of(1d, 2d)), global::SchedDsl.Sched.Const(-0d) });
+            __schedText_Warmup ??= global::SchedDsl.Sched.CombineScheds(pcts: new double[] { 0.3, 0.7 }, scheds: new global::SchedDsl.Sched[] { global::SchedDsl.Sched.Lin(start: 0d, end: global::SchedDsl.Hyper.Of(1d, 2d)), global::SchedDsl.Sched.Const(-0d) });
     }
 }

@@ -1,14 +1,20 @@
-namespace SchedDsl.Text;
+using SchedDsl.Text;
 
-/// <summary>Schedule text that does not parse or names an invalid value: where it is and what was expected.</summary>
+namespace SchedDsl;
+
+/// <summary>
+/// Schedule text that does not parse or names an invalid value: where it is (<see cref="Line"/>, <see cref="Column"/>,
+/// <see cref="Offset"/>, <see cref="Length"/>), what is wrong (<see cref="Reason"/>) and what was expected there.
+/// </summary>
+/// <remarks>A value out of range has the message a factory gives for it (<see cref="SchedArgumentException"/>).</remarks>
 public sealed class SchedParseException : FormatException
 {
-    /// <summary>Creates the exception for <paramref name="error"/> in <paramref name="text"/>.</summary>
-    public SchedParseException(string text, TextError error)
+        internal SchedParseException(string text, TextError error)
         : base(Describe(text, error))
     {
-        ArgumentNullException.ThrowIfNull(error);
         (Line, Column) = error.Position(text);
+        Offset = error.Start;
+        Length = error.Length;
         Expected = error.Expected;
         Reason = error.Message;
     }
@@ -21,6 +27,12 @@ public sealed class SchedParseException : FormatException
 
     /// <summary>Creates the exception with a bare message and an inner exception.</summary>
     public SchedParseException(string message, Exception innerException) : base(message, innerException) => (Expected, Reason) = ("", message);
+
+    /// <summary>0-based offset of the offending text.</summary>
+    public int Offset { get; }
+
+    /// <summary>Length of the offending text (at least 1 for a located error).</summary>
+    public int Length { get; }
 
     /// <summary>1-based line of the error.</summary>
     public int Line { get; }

@@ -1,0 +1,31 @@
+using System.Reflection;
+using SchedDsl.Text;
+
+namespace SchedDsl.Parsing;
+
+/// <summary>
+/// The public factory of each declaration (<c>Sched.OneCycle</c> for <c>one_cycle</c>), found once by name and
+/// parameter names: the text form, JSON and the generator's emitted code all build through the same C# API.
+/// </summary>
+internal static class Factories
+{
+    private static readonly Dictionary<FunctionSpec, MethodInfo> Methods = FunctionTable.Declarations.ToDictionary(d => d, Find);
+
+    public static Sched Invoke(FunctionSpec function, object?[] arguments) =>
+        (Sched)Methods[function].Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, null)!;
+
+    /// <summary>The public static <c>Sched</c> method named by the declaration whose parameters match it name for name.</summary>
+    internal static MethodInfo Find(FunctionSpec function)
+    {
+        foreach (var method in typeof(Sched).GetMethods(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (method.Name == function.CSharpFactory
+                && method.GetParameters().Select(p => p.Name).SequenceEqual(function.Params.Select(p => p.CSharpName)))
+            {
+                return method;
+            }
+        }
+        throw new InvalidOperationException(
+            $"the declaration {function} names Sched.{function.CSharpFactory}({string.Join(", ", function.Params.Select(p => p.CSharpName))}), which does not exist");
+    }
+}
