@@ -63,7 +63,6 @@ internal static class DocCompiler
             .Where(p => Path.GetFileName(p).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
             .Where(IsManaged)
             .Append(typeof(Sched).Assembly.Location)
-            .Append(typeof(LanguageExt.Prelude).Assembly.Location)
             .Append(typeof(SchedDsl.Torch.ScheduleRunner).Assembly.Location)
             .Append(typeof(TorchSharp.torch).Assembly.Location)
             .Append(typeof(Spectre.Console.IAnsiConsole).Assembly.Location)

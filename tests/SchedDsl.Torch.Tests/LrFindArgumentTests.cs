@@ -1,4 +1,3 @@
-using SchedDsl.Validation;
 using Xunit;
 
 namespace SchedDsl.Torch.Tests;

@@ -1,5 +1,4 @@
 using SchedDsl.Text;
-using SchedDsl.Validation;
 
 namespace SchedDsl.Cli.Commands;
 

@@ -72,9 +72,9 @@ internal static class Rules
     public static string Describe(Rule rule) => rule switch
     {
         Rule.Finite => "finite",
-        Rule.Value => "finite, within ±double.MaxValue/4",
+        Rule.Value => "in range",
         Rule.Positive => "> 0",
-        Rule.PositiveValue => "> 0, within double.MaxValue/4",
+        Rule.PositiveValue => "> 0, in range",
         Rule.NonNegative => ">= 0",
         Rule.Fraction => "in [0, 1]",
         _ => "whole, >= 1",
