@@ -25,7 +25,11 @@ public abstract partial record Sched
     /// fastai's one-cycle momentum (<c>moms=(0.95, 0.85, 0.95)</c>): <c>combined_cos(pctStart, start, middle, end)</c>,
     /// falling while the learning rate rises.
     /// </summary>
-    public static Sched OneCycleMomentum(double start = 0.95, double middle = 0.85, double end = 0.95, double pctStart = FastaiPresets.OneCyclePctStart) =>
+    public static Sched OneCycleMomentum(
+        double start = FastaiPresets.OneCycleMomStart,
+        double middle = FastaiPresets.OneCycleMomMiddle,
+        double end = FastaiPresets.OneCycleMomEnd,
+        double pctStart = FastaiPresets.OneCyclePctStart) =>
         CombinedCos(pctStart, start, middle, end);
 
     /// <summary>

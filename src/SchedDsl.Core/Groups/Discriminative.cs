@@ -3,7 +3,8 @@ using SchedDsl.Validation;
 namespace SchedDsl;
 
 /// <summary>
-/// fastai's helpers for discriminative (per-parameter-group) values: <c>even_mults</c> and <c>lr_range</c>.
+/// fastcore's <c>even_mults</c>, the spacing of discriminative (per-parameter-group) learning rates. fastai's
+/// <c>lr_range</c> is <see cref="Hyper.ForGroups"/>.
 /// </summary>
 /// <remarks>Pure functions; thread-safe.</remarks>
 public static class Discriminative
@@ -31,10 +32,4 @@ public static class Discriminative
         }
         return values;
     }
-
-    /// <summary>
-    /// fastai's <c>lr_range</c>: the per-group values of <paramref name="value"/> for <paramref name="groupCount"/> groups.
-    /// A scalar repeats, a list must have one value per group, a slice spreads by its rule.
-    /// </summary>
-    public static double[] LrRange(Hyper value, int groupCount) => value.ForGroups(groupCount);
 }

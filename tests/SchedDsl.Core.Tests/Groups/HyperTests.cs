@@ -47,7 +47,7 @@ public sealed class HyperTests
 
     [Fact]
     public void Scalars_repeat_for_every_group() =>
-        Assert.Equal([0.1, 0.1, 0.1], Discriminative.LrRange(0.1, 3));
+        Assert.Equal([0.1, 0.1, 0.1], Hyper.Scalar(0.1).ForGroups(3));
 
     [Fact]
     public void Per_group_schedules_resolve_group_by_group()

@@ -11,6 +11,9 @@ internal static class FastaiPresets
     public const double OneCycleDiv = 25;
     public const double OneCycleDivFinal = 1e5;
     public const double OneCyclePctStart = 0.25;
+    public const double OneCycleMomStart = 0.95;
+    public const double OneCycleMomMiddle = 0.85;
+    public const double OneCycleMomEnd = 0.95;
     public const double FlatCosDivFinal = 1e5;
     public const double FlatCosPctStart = 0.75;
     public const double SgdrCycleLen = 1;
