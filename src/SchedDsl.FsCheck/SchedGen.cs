@@ -36,7 +36,7 @@ public static class SchedGen
     public static Gen<Sched> Any(SchedGenOptions options)
     {
         Check(options);
-        return Gen.Sized(size => Tree(size, options)).Select(node => SchedShrinker.Remember(node, options));
+        return Nodes(options).Select(node => SchedShrinker.Remember(node, options));
     }
 
     /// <summary>Calls of one text-form function, e.g. <c>Function("one_cycle")</c>; nested schedules (for <c>combine</c>) are leaves.</summary>
@@ -45,16 +45,8 @@ public static class SchedGen
     /// <exception cref="ArgumentException">No such function, or none of its calls fits the range.</exception>
     public static Gen<Sched> Function(string name, SchedGenOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
         options ??= SchedGenOptions.Default;
-        Check(options);
-        if (!FunctionTable.All.TryGetValue(name, out var spec))
-        {
-            throw new ArgumentException($"no text-form function is named '{name}'", nameof(name));
-        }
-        var calls = CallGen.For(spec, options, Tree(1, options))
-            ?? throw new ArgumentException($"{name} cannot take values only in [{options.Values.Min:R}, {options.Values.Max:R}]", nameof(name));
-        return calls.Select(node => SchedShrinker.Remember(node, options));
+        return FunctionNodes(name, options).Select(node => SchedShrinker.Remember(node, options));
     }
 
     /// <summary>
@@ -80,6 +72,22 @@ public static class SchedGen
         ArgumentNullException.ThrowIfNull(sched);
         var joins = SchedStructure.Joins(sched).Select(j => j.Position).ToArray();
         return joins.Length == 0 ? Position : Gen.Frequency((1, Gen.Elements(joins)), (3, Position));
+    }
+
+    /// <summary>The generated calls behind <see cref="Any(SchedGenOptions)"/>, with the arguments each was built from.</summary>
+    internal static Gen<GenNode> Nodes(SchedGenOptions options) => Gen.Sized(size => Tree(size, options));
+
+    /// <summary>The generated calls behind <see cref="Function"/>.</summary>
+    internal static Gen<GenNode> FunctionNodes(string name, SchedGenOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Check(options);
+        if (!FunctionTable.All.TryGetValue(name, out var spec))
+        {
+            throw new ArgumentException($"no text-form function is named '{name}'", nameof(name));
+        }
+        return CallGen.For(spec, options, Tree(1, options))
+            ?? throw new ArgumentException($"{name} cannot take values only in [{options.Values.Min:R}, {options.Values.Max:R}]", nameof(name));
     }
 
     private static Gen<GenNode> Tree(int size, SchedGenOptions options)

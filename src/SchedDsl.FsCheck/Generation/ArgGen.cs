@@ -72,8 +72,11 @@ internal static class ArgGen
     private static Gen<double>? Number(Rule rule, SchedGenOptions options) => rule switch
     {
         Rule.Finite => ValueRange(options.Values, rule) is { } range ? NumberGen.In(range.Min, range.Max) : null,
-        // Divisors, powers, cycle counts, rates: a decade or so either side of 1.
-        Rule.Positive => NumberGen.In(1.0 / 16, 16),
+        // Divisors, powers, cycle counts and rates sit a decade or so either side of 1; a positive number may also be
+        // a value itself (lr_finder's start_lr and end_lr), so half come from the values' range.
+        Rule.Positive => ValueRange(options.Values, rule) is { } range
+            ? Gen.OneOf(NumberGen.In(1.0 / 16, 16), NumberGen.In(range.Min, range.Max))
+            : NumberGen.In(1.0 / 16, 16),
         Rule.NonNegative => Gen.Frequency((1, Gen.Constant(0.0)), (4, NumberGen.In(0, 2))),
         Rule.Fraction => NumberGen.Fraction,
         _ => Gen.Choose(1, 6).Select(i => (double)i),

@@ -5,8 +5,9 @@ namespace SchedDsl.Testing;
 public static partial class SchedLaws
 {
     /// <summary>
-    /// How far an endpoint may be from its promise, relative to the larger endpoint: the annealers compute
-    /// <c>start + 1*(end - start)</c> and <c>start*(end/start)^1</c>, exact up to a few ulps, never more.
+    /// How far an endpoint may be from its promise, relative to the schedule's largest magnitude: the annealers
+    /// compute <c>start + 1*(end - start)</c> and <c>start*(end/start)^1</c>, exact up to a few ulps of their operands
+    /// (<c>lin(-364, 0)</c> ends at -5.7e-14, not 0), never more.
     /// </summary>
     public const double EndpointTolerance = 1e-9;
 
@@ -33,7 +34,7 @@ public static partial class SchedLaws
 
     /// <summary>
     /// <c>At(0)</c> is <paramref name="start"/> and <c>At(1)</c> is <paramref name="end"/>, within
-    /// <paramref name="tolerance"/> of the larger in magnitude: for a custom annealer, or a promise of your own.
+    /// <paramref name="tolerance"/> of the schedule's largest magnitude: for a custom annealer, or a promise of your own.
     /// </summary>
     /// <param name="sched">A schedule with scalar values.</param>
     /// <param name="start">The value expected at 0.</param>
@@ -48,7 +49,7 @@ public static partial class SchedLaws
 
     private static void CheckEndpoints(string law, Sched sched, string text, double start, double end, double tolerance)
     {
-        var scale = Math.Max(Math.Abs(start), Math.Abs(end));
+        var scale = Probes(sched).Select(p => Math.Abs(sched.At(p))).Append(Math.Abs(start)).Append(Math.Abs(end)).Max();
         foreach (var (pos, expected) in new[] { (0.0, start), (1.0, end) })
         {
             var value = sched.At(pos);
