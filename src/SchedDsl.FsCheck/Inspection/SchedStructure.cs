@@ -38,8 +38,20 @@ internal static class SchedStructure
 
     private static (double Start, double End)? CombineEndpoints(CombineSched combine)
     {
-        // Zero-width parts never run: the first and last parts with a share are the ends.
-        var first = Enumerable.Range(0, combine.Pcts.Count).First(i => combine.Pcts[i] > 0);
+        // Zero-width parts never run, and a position within JoinSnap of a join is the join: at 0 the last part
+        // starting within JoinSnap of 0 runs (sgdr_decay(lr, 6, cycle_mult=487) has a first cycle 4e-14 wide, which
+        // never does); at 1 the last part with a share.
+        var total = combine.Pcts.Sum();
+        var first = -1;
+        var cumulative = 0.0;
+        for (var i = 0; i < combine.Pcts.Count; i++)
+        {
+            if (combine.Pcts[i] > 0 && cumulative / total <= CombineSched.JoinSnap)
+            {
+                first = i;
+            }
+            cumulative += combine.Pcts[i];
+        }
         var last = Enumerable.Range(0, combine.Pcts.Count).Last(i => combine.Pcts[i] > 0);
         return (PromisedEndpoints(combine.Scheds[first]), PromisedEndpoints(combine.Scheds[last])) is ({ } a, { } b)
             ? (a.Start, b.End)
