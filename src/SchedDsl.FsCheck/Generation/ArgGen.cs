@@ -61,10 +61,11 @@ internal static class ArgGen
             (1, number.Select(stop => (object?)Hyper.Slice(stop))),
             (1, number.Select(stop => (object?)Hyper.Slice(stop, SliceRule.FastaiV1))),
         };
-        if (range.Min > 0)
+        if (range.Max > 0)
         {
-            // slice(start, stop) is geometric: both ends > 0.
-            forms.Add((1, number.SelectMany(a => number.Select(b => (object?)Hyper.Slice(Math.Min(a, b), Math.Max(a, b))))));
+            // slice(start, stop) is geometric: both ends > 0, from the range's positive part.
+            var positive = NumberGen.In(range.Min > 0 ? range.Min : range.Max * 1e-6, range.Max);
+            forms.Add((1, positive.SelectMany(a => positive.Select(b => (object?)Hyper.Slice(Math.Min(a, b), Math.Max(a, b))))));
         }
         return Gen.Frequency([.. forms]);
     }
