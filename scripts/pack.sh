@@ -3,6 +3,7 @@
 #   SchedDsl.Core  (the source generator inside, under analyzers/dotnet/cs)
 #   SchedDsl.Torch (references TorchSharp only: the app picks the CPU or CUDA backend)
 #   SchedDsl.Tool  (the schedsl command, `dotnet tool install`)
+#   SchedDsl.FsCheck (generators and laws for a user's property tests; used by samples/SampleTests)
 # and builds and runs samples/ConsoleSample against them, runs the user-style tests in samples/SampleTests, installs the tool into a temporary folder and runs it.
 # samples/GeneratorSample is scripts/build-samples.sh.
 set -euo pipefail
@@ -12,7 +13,7 @@ feed="$PWD/local-feed"
 artifacts="${SCHEDDSL_SAMPLES_ARTIFACTS:-$PWD/artifacts/samples}"
 mkdir -p "$feed"
 
-for project in SchedDsl.Core SchedDsl.Torch SchedDsl.Cli; do
+for project in SchedDsl.Core SchedDsl.Torch SchedDsl.Cli SchedDsl.FsCheck; do
   dotnet pack "src/$project" -c Release -o "$feed" --artifacts-path "$artifacts/pack" -v q -nologo
 done
 version="$(dotnet msbuild src/SchedDsl.Core -getProperty:Version)"
@@ -21,7 +22,7 @@ ls -l "$feed"/*."$version".*nupkg
 # A package of the same version restored earlier would be reused from the global cache; drop it so the samples
 # always compile against what was just packed.
 cache="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
-rm -rf "$cache/scheddsl.core/$version" "$cache/scheddsl.torch/$version" "$cache/scheddsl.tool/$version"
+rm -rf "$cache/scheddsl.core/$version" "$cache/scheddsl.torch/$version" "$cache/scheddsl.tool/$version" "$cache/scheddsl.fscheck/$version"
 
 dotnet build samples/ConsoleSample -c Release -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build" -v q -nologo
 dotnet run --project samples/ConsoleSample -c Release --no-build -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build"

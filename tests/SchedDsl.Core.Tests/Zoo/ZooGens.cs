@@ -5,9 +5,9 @@ using SchedDsl.Core.Tests.Laws;
 namespace SchedDsl.Core.Tests.Zoo;
 
 /// <summary>
-/// Generated zoo schedules for the round-trip properties here and for the shared <see cref="Arbitraries"/>
-/// generator (so that zoo schedules also appear nested in combines, in JSON and in the parser's robustness tests).
-/// Learning rates are positive, per-group lists and slices included; every argument is in its factory's range.
+/// Generated zoo schedules for the zoo's round-trip properties, with hand-picked argument shapes (shares that fit,
+/// sorted milestones); <see cref="Arbitraries"/> covers the zoo generically, nested in combines, in JSON and in the
+/// parser's robustness tests. Learning rates are positive, per-group lists and slices included.
 /// </summary>
 internal static class ZooGens
 {

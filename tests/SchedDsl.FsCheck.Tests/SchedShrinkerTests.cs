@@ -1,0 +1,51 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace SchedDsl.Testing.Tests;
+
+/// <summary>Shrinking ends at simple counterexamples: constants, single parts, defaults.</summary>
+public sealed class SchedShrinkerTests
+{
+    [Fact]
+    public void A_failing_property_shrinks_to_a_schedule_no_bigger_than_it_needs()
+    {
+        // Fails for anything that is not a constant: the simplest counterexample is one call with no nesting.
+        var property = Prop.ForAll(SchedGen.Arbitrary(), s => !s.ToString().Contains('('));
+        var e = Assert.ThrowsAny<Exception>(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), property));
+        var shrunk = e.Message.Split('\n').Select(l => l.Trim()).Last(l => l.Contains('(', StringComparison.Ordinal) && !l.StartsWith("Falsifiable", StringComparison.Ordinal) && !l.StartsWith("Replay", StringComparison.Ordinal) && !l.StartsWith("Last step", StringComparison.Ordinal));
+        Assert.DoesNotContain("combine(", shrunk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shrinks_are_simpler_valid_and_in_range()
+    {
+        var options = new SchedGenOptions { Values = (0, 1) };
+        foreach (var sched in SchedGen.Any(options).Sample(size: 50, numberOfSamples: 30))
+        {
+            foreach (var simpler in SchedGen.Shrink(sched).Take(20))
+            {
+                Assert.NotEqual(sched, simpler);
+                Assert.True(simpler.ToString().Length <= sched.ToString().Length + 24, $"{sched} -> {simpler}");
+                SchedLaws.KeepsWithin(simpler, 0, 1);
+                SchedLaws.RoundTripsThroughText(simpler);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_combine_shrinks_to_a_constant_first_then_to_its_parts()
+    {
+        var node = SchedGen.Nodes(SchedGenOptions.Default).Sample(size: 100, numberOfSamples: 200)
+            .First(n => n.Spec?.Name == "combine");
+        var sched = Generation.SchedShrinker.Remember(node, SchedGenOptions.Default);
+        var shrinks = SchedGen.Shrink(sched).ToArray();
+        Assert.False(shrinks[0].ToString().Contains('(', StringComparison.Ordinal), shrinks[0].ToString());
+        var parts = node.Args.OfType<Generation.GenNode[]>().Single().Select(p => p.Built);
+        Assert.Contains(shrinks, parts.Contains);
+    }
+
+    [Fact]
+    public void A_schedule_the_generator_did_not_make_has_no_shrinks() =>
+        Assert.Empty(SchedGen.Shrink(Sched.OneCycle(0.01)));
+}
