@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using SchedDsl.Torch;
 using Spectre.Console;
 using SpectreText = Spectre.Console.Text;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Progress;
 
 /// <summary>
 /// fastai's <c>ProgressCallback</c> for a console: a live progress bar per epoch (also for <see cref="Learner.LrFind"/>)

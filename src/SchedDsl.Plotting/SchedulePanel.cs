@@ -1,7 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>
 /// One hyper-parameter's curves, one per parameter group, as both schedule plots draw them: equal groups merged

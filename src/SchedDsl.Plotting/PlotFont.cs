@@ -1,10 +1,10 @@
 using ScottPlot;
 using SkiaSharp;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>
-/// The one font every plot's text is drawn in: DejaVu Sans, embedded in this assembly (Plotting/Fonts, with its
+/// The one font every plot's text is drawn in: DejaVu Sans, embedded in this assembly (Fonts/, with its
 /// licence). SkiaSharp's Linux native reads fonts from the system, and a minimal Debian has none: without this the
 /// plots had no text at all. Embedded, the pictures are also the same on every OS.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class PlotFont
     /// <summary>The name plots ask ScottPlot for; a private name, so a system's own DejaVu never stands in.</summary>
     public const string Family = "SchedDsl DejaVu Sans";
 
-    private const string Resource = "SchedDsl.Torch.Plotting.Fonts.DejaVuSans.ttf";
+    private const string Resource = "SchedDsl.Plotting.Fonts.DejaVuSans.ttf";
 
     private static readonly Lazy<SKData> FontData = new(Load);
 

@@ -1,4 +1,4 @@
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>
 /// The y range a curve is drawn on. ScottPlot pads a flat curve to ±1, so a constant 0.999 sat on a 0–2 axis; a

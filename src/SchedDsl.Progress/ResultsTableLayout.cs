@@ -1,4 +1,4 @@
-namespace SchedDsl.Torch;
+namespace SchedDsl.Progress;
 
 /// <summary>
 /// fastprogress's console table: cells left-aligned in fixed-width columns two spaces apart, so a row printed as its

@@ -2,7 +2,7 @@ using System.Globalization;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>
 /// A log10 axis. ScottPlot 5 has no log scale: the data is drawn as log10 of its values and the ticks are labelled

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using ScottPlot;
 using SkiaSharp;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>Writes plots, stacked vertically, to one image file in the format its extension names.</summary>
 internal static class PlotFile

@@ -1,6 +1,7 @@
 using System.Globalization;
+using SchedDsl.Torch;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Progress;
 
 /// <summary>
 /// The text of the live progress line, <c>epoch 2/5 ━━━━━━──── 45% 105/234 00:07&lt;00:09 loss 0.4213</c>, fitted to

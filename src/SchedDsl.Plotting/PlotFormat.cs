@@ -1,4 +1,4 @@
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>
 /// The image format a plot is written in. By default the file name's extension decides: <c>.png</c>, <c>.svg</c>,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>
 /// Parameter groups whose curves are equal drawn once, under one legend entry ("groups 0–2"): a schedule that is the

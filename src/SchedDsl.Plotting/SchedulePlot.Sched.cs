@@ -1,4 +1,4 @@
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 public static partial class SchedulePlot
 {

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>
 /// Your own ScottPlot plots, drawn as the library draws its plots: in the embedded font (so they have text on a

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Plotting;
 
 /// <summary>Lines up stacked panels: each measures its own tick labels and legend, so their data areas would not align.</summary>
 internal static class PanelLayout
