@@ -1,13 +1,13 @@
 using static TorchSharp.torch;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Demo;
 
 /// <summary>
 /// Loads Fashion-MNIST (or MNIST) from its four IDX files: images as <c>float32 [n, 1, 28, 28]</c> scaled to
 /// [0, 1] and normalised with the training set's mean 0.2860 and std 0.3530, labels as <c>int64 [n]</c>.
 /// </summary>
 /// <remarks>Debian's <c>dataset-fashion-mnist</c> package installs the files in <see cref="DefaultDirectory"/>.</remarks>
-public static class FashionMnist
+internal static class FashionMnist
 {
     /// <summary>Where Debian installs the gzipped IDX files.</summary>
     public const string DefaultDirectory = "/usr/share/datasets/fashion-mnist";

@@ -1,14 +1,14 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace SchedDsl.Torch;
+namespace SchedDsl.Demo;
 
 /// <summary>
 /// Reads the IDX files of MNIST and Fashion-MNIST (big-endian header: magic <c>0x00000803</c> for images,
 /// <c>0x00000801</c> for labels, then the dimensions, then unsigned bytes), gzipped or not.
 /// </summary>
 /// <remarks>Thread-safety: stateless; safe from any thread.</remarks>
-public static class IdxReader
+internal static class IdxReader
 {
     /// <summary>Reads up to <paramref name="limit"/> items of an IDX file: the dimensions (first = item count actually read) and the bytes.</summary>
     /// <exception cref="InvalidDataException">The file is not an unsigned-byte IDX file.</exception>

@@ -1,12 +1,28 @@
 using System.CommandLine;
-using SchedDsl.Cli.Demo;
 
-namespace SchedDsl.Cli.Commands;
+namespace SchedDsl.Demo;
 
-/// <summary><c>schedsl demo</c>: LR finder, one-cycle training and fine-tuning of a small CNN on Fashion-MNIST.</summary>
-internal static class DemoCliCommand
+/// <summary>
+/// The demo's command line (<c>dotnet run --project src/SchedDsl.Demo -- [options]</c>): LR finder, one-cycle training
+/// and fine-tuning of a small CNN on Fashion-MNIST. Runnable in-process with any output writers (tests use string
+/// writers); every mistake is one <c>error:</c> line on stderr and exit code 2.
+/// </summary>
+internal static class DemoApp
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Create(stdout, stderr);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line, however many errors System.CommandLine found: the first is the one to fix first.
+            await stderr.WriteLineAsync($"error: {ErrorLine.OneLine(parsed.Errors[0].Message)}").ConfigureAwait(false);
+            return DemoError.ExitCode;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+    }
+
+    private static RootCommand Create(TextWriter stdout, TextWriter stderr)
     {
         var full = new Option<bool>("--full") { Description = "Train on all 60,000 images (default: a 30,000-image subset, about two minutes on 2 cores)." };
         var epochs = new Option<int>("--epochs") { Description = "Epochs of the one-cycle fit.", DefaultValueFactory = _ => 5 };
@@ -21,11 +37,11 @@ internal static class DemoCliCommand
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint the one-cycle fit into this folder (last.ckpt), at each epoch's end and every --checkpoint-every batches." };
         var checkpointEvery = new Option<int>("--checkpoint-every") { Description = "Batches between checkpoints; 0 for epoch ends only.", DefaultValueFactory = _ => 0 };
         var resume = new Option<string?>("--resume") { Description = "Resume the one-cycle fit from this folder's last.ckpt (written by --checkpoint), mid-epoch if need be." };
-        var command = new Command("demo", "Train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
+        var command = new RootCommand("SchedDsl demo: train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
             full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads, trainSamples, checkpoint, checkpointEvery, resume,
         };
-        command.SetAction((result, cancellation) => Task.FromResult(CliRunner.Run(stderr, () =>
+        command.SetAction((result, cancellation) => Task.FromResult(ErrorLine.Run(stderr, () =>
         {
             var options = new DemoOptions
             {
@@ -49,8 +65,8 @@ internal static class DemoCliCommand
     }
 
     private static int NonNegative(string option, int value) =>
-        value >= 0 ? value : throw new CliError($"{option} must be >= 0, got {value}");
+        value >= 0 ? value : throw new DemoError($"{option} must be >= 0, got {value}");
 
     private static int Positive(string option, int value) =>
-        value >= 1 ? value : throw new CliError($"{option} must be >= 1, got {value}");
+        value >= 1 ? value : throw new DemoError($"{option} must be >= 1, got {value}");
 }

@@ -2,7 +2,7 @@ using TorchSharp.Modules;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
 
-namespace SchedDsl.Cli.Demo;
+namespace SchedDsl.Demo;
 
 /// <summary>
 /// The demo's small CNN: three stride-2 conv/BatchNorm/ReLU blocks (28→14→7→4), average pool, linear head. The one

@@ -1,12 +1,11 @@
 using System.Globalization;
-using SchedDsl.Cli.Commands;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace SchedDsl.Cli.Demo;
+namespace SchedDsl.Demo;
 
 /// <summary>
-/// Turns <c>--device</c> into a torch device, or a one-line <see cref="CliError"/>. Checks CUDA before calling
+/// Turns <c>--device</c> into a torch device, or a one-line <see cref="DemoError"/>. Checks CUDA before calling
 /// <c>torch.device</c>, which throws <see cref="InvalidOperationException"/> for a CUDA device on a machine without one.
 /// </summary>
 internal static class DemoDevice
@@ -20,15 +19,15 @@ internal static class DemoDevice
         {
             return CPU;
         }
-        var index = name == "cuda" ? 0 : CudaIndex(name) ?? throw new CliError($"--device must be {Allowed}, got '{text}'");
+        var index = name == "cuda" ? 0 : CudaIndex(name) ?? throw new DemoError($"--device must be {Allowed}, got '{text}'");
         if (!cuda.is_available())
         {
-            throw new CliError($"--device {text}: CUDA is not available on this machine (TorchSharp found no CUDA libtorch or GPU); use --device cpu");
+            throw new DemoError($"--device {text}: CUDA is not available on this machine (TorchSharp found no CUDA libtorch or GPU); use --device cpu");
         }
         var count = cuda.device_count();
         if (index >= count)
         {
-            throw new CliError($"--device {text}: this machine has {count} CUDA device{(count == 1 ? "" : "s")}, so N must be in [0, {count - 1}]");
+            throw new DemoError($"--device {text}: this machine has {count} CUDA device{(count == 1 ? "" : "s")}, so N must be in [0, {count - 1}]");
         }
         try
         {
@@ -36,7 +35,7 @@ internal static class DemoDevice
         }
         catch (InvalidOperationException error)
         {
-            throw new CliError($"--device {text}: {error.Message}");
+            throw new DemoError($"--device {text}: {error.Message}");
         }
     }
 

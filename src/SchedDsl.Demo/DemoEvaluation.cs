@@ -1,6 +1,6 @@
 using static TorchSharp.torch;
 
-namespace SchedDsl.Cli.Demo;
+namespace SchedDsl.Demo;
 
 internal static class DemoEvaluation
 {

@@ -1,22 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
-using SchedDsl.Cli.Commands;
+using SchedDsl.Plotting;
+using SchedDsl.Progress;
 using SchedDsl.Torch;
 using Spectre.Console;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace SchedDsl.Cli.Demo;
+namespace SchedDsl.Demo;
 
 /// <summary>
-/// <c>schedsl demo</c>: a small CNN on Fashion-MNIST — LrFind with suggestions, FitOneCycle at the suggested rate,
+/// The demo: a small CNN on Fashion-MNIST — LrFind with suggestions, FitOneCycle at the suggested rate,
 /// test accuracy, <c>sched.png</c> and <c>lr_find.png</c>; then FineTune (pretrain on classes 0–4, fine-tune with
 /// discriminative rates on 5–9); optionally a constant-lr baseline at the same budget. Every fit and the LR finder
-/// show the library's <see cref="ProgressCallback"/>; <c>--csv</c>/<c>--tensorboard</c> log the one-cycle fit.
+/// show SchedDsl.Progress's <see cref="ProgressCallback"/>; <c>--csv</c>/<c>--tensorboard</c> log the one-cycle fit.
 /// </summary>
 internal static class DemoCommand
 {
-    /// <summary>Runs the demo, writing to <paramref name="output"/>; returns 0, or throws <see cref="CliError"/> when data or device are missing.</summary>
+    /// <summary>Runs the demo, writing to <paramref name="output"/>; returns 0, or throws <see cref="DemoError"/> when data or device are missing.</summary>
     public static int Run(DemoOptions options, TextWriter output, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -42,7 +43,7 @@ internal static class DemoCommand
         var device = DemoDevice.Resolve(options.Device);
         if (!FashionMnist.IsAvailable(options.DataDirectory))
         {
-            throw new CliError($"Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
+            throw new DemoError($"Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
         }
         CreateOutputDirectory(options.OutputDirectory);
         if (options.Threads > 0)
@@ -67,13 +68,13 @@ internal static class DemoCommand
         report.Title($"LrFind(numIt: {options.LrFindIterations})");
         var found = learn.LrFind(numIt: options.LrFindIterations, cancellation: cancellation);
         var lr = report.Suggestions(found);
-        found.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
+        LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, Path.Combine(options.OutputDirectory, "lr_find.png"));
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
         var resumeFrom = ResumePath(options);
         var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), resumeFrom: resumeFrom, cancellation: cancellation);
         // The same seed gives the same digest, also when the fit was killed and resumed from a checkpoint.
         report.Line($"weights sha256: {WeightsDigest.Sha256(learn.Model)}");
-        recorder.PlotSched(Path.Combine(options.OutputDirectory, "sched.png"));
+        SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), Path.Combine(options.OutputDirectory, "sched.png"), recorder.Hypers.FirstStep);
         var oneCycleAccuracy = DemoEvaluation.Accuracy(learn.Model, testX, testY);
         report.Line($"one-cycle test accuracy: {oneCycleAccuracy:P2}");
 
@@ -106,7 +107,7 @@ internal static class DemoCommand
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            throw new CliError($"--out {folder}: cannot create the folder: {error.Message}");
+            throw new DemoError($"--out {folder}: cannot create the folder: {error.Message}");
         }
     }
 
@@ -148,7 +149,7 @@ internal static class DemoCommand
             return null;
         }
         var path = Path.Combine(folder, "last.ckpt");
-        return File.Exists(path) ? path : throw new CliError($"--resume {folder}: no last.ckpt there; write one with --checkpoint {folder}");
+        return File.Exists(path) ? path : throw new DemoError($"--resume {folder}: no last.ckpt there; write one with --checkpoint {folder}");
     }
 
     private static Learner NewLearner(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Tensor validX, Tensor validY, DemoOptions options, ProgressCallback progress)

@@ -1,7 +1,7 @@
 using SchedDsl.Torch;
 using Spectre.Console;
 
-namespace SchedDsl.Cli.Demo;
+namespace SchedDsl.Demo;
 
 /// <summary>The demo's result lines, through the same console as the progress bars and tables.</summary>
 internal sealed class DemoReport(IAnsiConsole console)

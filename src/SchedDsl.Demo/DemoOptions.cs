@@ -1,6 +1,6 @@
-namespace SchedDsl.Cli.Demo;
+namespace SchedDsl.Demo;
 
-/// <summary>Options of <c>schedsl demo</c>; the defaults finish in about two minutes on 2 CPU cores.</summary>
+/// <summary>The demo's options (its command line: <see cref="DemoApp"/>); the defaults finish in about two minutes on 2 CPU cores.</summary>
 internal sealed record DemoOptions
 {
     /// <summary>Training images used (the default subset); ignored with <see cref="Full"/>.</summary>
@@ -37,7 +37,7 @@ internal sealed record DemoOptions
     public string OutputDirectory { get; init; } = Path.Combine("out", "demo");
 
     /// <summary>Where the Fashion-MNIST IDX files are.</summary>
-    public string DataDirectory { get; init; } = SchedDsl.Torch.FashionMnist.DefaultDirectory;
+    public string DataDirectory { get; init; } = FashionMnist.DefaultDirectory;
 
     /// <summary>Seed for weights and shuffling.</summary>
     public int Seed { get; init; } = 42;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using static TorchSharp.torch;
 
-namespace SchedDsl.Cli.Demo;
+namespace SchedDsl.Demo;
 
 /// <summary>A SHA-256 over a model's state (every parameter's and buffer's name and bytes): equal digests, equal weights.</summary>
 internal static class WeightsDigest
