@@ -1,3 +1,4 @@
+using SchedDsl.Demo;
 using SchedDsl.Torch;
 using static TorchSharp.torch;
 

@@ -1,3 +1,4 @@
+using SchedDsl.Plotting;
 using SchedDsl.Torch;
 using ScottPlot;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Progress.Tests;
 
 public sealed class ProgressLineTests
 {

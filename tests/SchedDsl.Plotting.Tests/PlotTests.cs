@@ -1,6 +1,8 @@
+using SchedDsl.Torch.Tests;
+using SchedDsl.Torch;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Plotting.Tests;
 
 public sealed class PlotTests
 {
@@ -15,7 +17,7 @@ public sealed class PlotTests
     }
 
     [Fact]
-    public void PlotSched_And_PlotLrFind_WritePngs_WithTheSkiaSharpThatResolvesBesideTorchSharp()
+    public void PlotSchedule_And_PlotLrFind_WritePngs_WithTheSkiaSharpThatResolvesBesideTorchSharp()
     {
         var dir = Path.Combine(Path.GetTempPath(), "scheddsl-plots-" + Guid.NewGuid().ToString("N"));
         try
@@ -23,8 +25,8 @@ public sealed class PlotTests
             using var learn = Synth.MlpLearner(nTrain: 4);
             var found = learn.LrFind(numIt: 30, stopDiv: false);
             var recorder = learn.FitOneCycle(2, Hyper.Slice(1e-3, 1e-2));
-            recorder.PlotSched(Path.Combine(dir, "sched.png"));
-            found.PlotLrFind(Path.Combine(dir, "lr_find.png"));
+            SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), Path.Combine(dir, "sched.png"), recorder.Hypers.FirstStep);
+            LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, Path.Combine(dir, "lr_find.png"));
             AssertPng(Path.Combine(dir, "sched.png"));
             AssertPng(Path.Combine(dir, "lr_find.png"));
             Assert.StartsWith("3.", typeof(SkiaSharp.SKSurface).Assembly.GetName().Version!.ToString(), StringComparison.Ordinal);

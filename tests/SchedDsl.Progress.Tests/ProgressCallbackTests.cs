@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using SchedDsl.Torch.Tests;
 using Spectre.Console.Testing;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Progress.Tests;
 
 public sealed partial class ProgressCallbackTests
 {

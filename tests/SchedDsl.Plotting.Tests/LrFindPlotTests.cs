@@ -1,9 +1,10 @@
 using SchedDsl.LrFinding;
-using ScottPlot;
+using SchedDsl.Torch;
 using ScottPlot.Plottables;
+using ScottPlot;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Plotting.Tests;
 
 public sealed class LrFindPlotTests : IDisposable
 {
@@ -33,7 +34,7 @@ public sealed class LrFindPlotTests : IDisposable
     {
         var result = Result();
         var details = result.Suggestions!.Details;
-        var plot = LrFindPlot.Create(result, skipEnd: 5);
+        var plot = LrFindPlot.Create(result.Lrs, result.Losses, result.Suggestions?.Details, skipEnd: 5);
         var curve = plot.GetPlottables().OfType<Scatter>().Single();
         var points = plot.GetPlottables().OfType<Marker>().ToList();
         Assert.Equal(["valley = ", "slide = ", "minimum/10 = ", "steep = "], points.Select(p => p.LegendText[..(p.LegendText.IndexOf('=', StringComparison.Ordinal) + 2)]));
@@ -51,7 +52,8 @@ public sealed class LrFindPlotTests : IDisposable
     public void The_x_axis_is_log_and_the_legend_is_right_of_the_data()
     {
         var path = Path.Combine(_dir, "lr_find.svg");
-        Result().PlotLrFind(path);
+        var result = Result();
+        LrFindPlot.PlotLrFind(result.Lrs, result.Losses, result.Suggestions?.Details, path);
         var texts = SvgPlotTexts.Read(path);
         Assert.Equal("learning rate (log scale)", texts.All.Single(t => t.Text.Contains("learning rate", StringComparison.Ordinal)).Text);
         Assert.Contains(texts.XTicks, t => t.Text == "1e-4");
@@ -67,7 +69,7 @@ public sealed class LrFindPlotTests : IDisposable
     {
         var lrs = Enumerable.Range(0, 20).Select(i => Sched.Exp(1e-5, 1).At(i / 20.0)).ToArray();
         var losses = lrs.Select(lr => 2 - lr).ToArray();
-        var plot = LrFindPlot.Create(new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt: 20), false), skipEnd: 5);
+        var plot = LrFindPlot.Create(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt: 20)?.Details, skipEnd: 5);
         Assert.Equal(3, plot.GetPlottables().OfType<Marker>().Count());
         Assert.DoesNotContain(plot.GetPlottables().OfType<Marker>(), m => m.LegendText.StartsWith("slide", StringComparison.Ordinal));
     }

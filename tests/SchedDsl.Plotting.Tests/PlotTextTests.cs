@@ -1,7 +1,8 @@
+using SchedDsl.Torch.Tests;
 using ScottPlot;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Plotting.Tests;
 
 /// <summary>
 /// Plots carry their text on any machine: the font is embedded, not read from the system (a minimal Debian has
@@ -35,7 +36,8 @@ public sealed class PlotTextTests : IDisposable
     public void The_lr_finder_plot_draws_its_title()
     {
         var path = Path.Combine(_dir, "lr_find.png");
-        LrFindPlotTests.Result().PlotLrFind(path);
+        var result = LrFindPlotTests.Result();
+        LrFindPlot.PlotLrFind(result.Lrs, result.Losses, result.Suggestions?.Details, path);
         Assert.InRange(PlotPictures.DarkPixelsInTitleBand(path), 50, int.MaxValue);
     }
 
@@ -44,7 +46,8 @@ public sealed class PlotTextTests : IDisposable
     {
         var path = Path.Combine(_dir, "sched.png");
         using var learn = Synth.MlpLearner(nTrain: 4);
-        learn.FitOneCycle(1, 1e-2).PlotSched(path, [HyperParameter.LearningRate, HyperParameter.Momentum], panelHeight: 300);
+        var hypers = learn.FitOneCycle(1, 1e-2).Hypers;
+        SchedulePlot.PlotSchedule(hypers.ToArrays().Where(h => h.Name is "lr" or "mom"), path, hypers.FirstStep, panelHeight: 300);
         // "lr" and "mom": short titles, but any glyph puts a dozen dark pixels in a band that is otherwise white.
         Assert.InRange(PlotPictures.DarkPixelsInTitleBand(path, panelTop: 0), 10, int.MaxValue);
         Assert.InRange(PlotPictures.DarkPixelsInTitleBand(path, panelTop: 300), 10, int.MaxValue);

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using SkiaSharp;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Plotting.Tests;
 
 /// <summary>Reads back what a plot drew: dark pixels of a bitmap, the texts of an SVG.</summary>
 internal static class PlotPictures

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Plotting.Tests;
 
 public sealed class GroupCurvesTests
 {

@@ -1,7 +1,7 @@
 using Xunit;
 using static TorchSharp.torch;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Demo.Tests;
 
 public sealed class FashionMnistTests
 {

@@ -1,7 +1,7 @@
 using ScottPlot;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Plotting.Tests;
 
 /// <summary>Users' own plots saved through <see cref="PlotPanels"/> get the embedded font and stack like the library's.</summary>
 public sealed class PlotPanelsTests : IDisposable

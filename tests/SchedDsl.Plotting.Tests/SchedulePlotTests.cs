@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
+using SchedDsl.Torch.Tests;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Plotting.Tests;
 
 public sealed class SchedulePlotTests : IDisposable
 {
@@ -112,7 +113,8 @@ public sealed class SchedulePlotTests : IDisposable
     {
         var path = Path.Combine(_dir, "sched.svg");
         using var learn = Synth.MlpLearner(nTrain: 4);
-        learn.FitOneCycle(1, Hyper.Slice(1e-4, 1e-2)).PlotSched(path, [HyperParameter.LearningRate, HyperParameter.Momentum], panelHeight: 300);
+        var hypers = learn.FitOneCycle(1, Hyper.Slice(1e-4, 1e-2)).Hypers;
+        SchedulePlot.PlotSchedule(hypers.ToArrays().Where(h => h.Name is "lr" or "mom"), path, hypers.FirstStep, panelHeight: 300);
         var root = XDocument.Load(path).Root!;
         Assert.Equal(["0", "300"], root.Elements().Select(panel => (string)panel.Attribute("y")!));
         var texts = PlotPictures.Texts(path).Select(t => t.Text).ToList();

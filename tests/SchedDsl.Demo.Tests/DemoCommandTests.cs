@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using SchedDsl.Cli.Demo;
+using SchedDsl.Demo;
 using SchedDsl.Torch;
 using Spectre.Console.Testing;
 using Xunit;
 
-namespace SchedDsl.Cli.Tests;
+namespace SchedDsl.Demo.Tests;
 
 /// <summary>
 /// The README's main job on a small budget, through the console path a real terminal takes (interactive, ANSI): the

@@ -1,6 +1,7 @@
+using SchedDsl.Torch;
 using Xunit;
 
-namespace SchedDsl.Torch.Tests;
+namespace SchedDsl.Progress.Tests;
 
 public sealed class ResultsTableLayoutTests
 {

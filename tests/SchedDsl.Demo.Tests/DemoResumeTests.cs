@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using SchedDsl.Torch;
 using Xunit;
 
-namespace SchedDsl.Cli.Tests;
+namespace SchedDsl.Demo.Tests;
 
 /// <summary>
 /// Resume across processes: the demo killed with SIGKILL mid-epoch and resumed from its last checkpoint ends with the
@@ -20,7 +20,7 @@ public sealed partial class DemoResumeTests : IDisposable
 
     private string[] Args(string checkpoints, params string[] more) =>
     [
-        "demo", "--no-fine-tune", "--epochs", "2", "--train-samples", "4096", "--threads", "1",
+        "--no-fine-tune", "--epochs", "2", "--train-samples", "4096", "--threads", "1",
         "--out", Path.Combine(_dir, "out"), "--checkpoint", checkpoints, "--checkpoint-every", "5", .. more,
     ];
 
@@ -53,11 +53,11 @@ public sealed partial class DemoResumeTests : IDisposable
         Assert.Equal(expected, Digest().Match(resumed).Groups[1].Value);
     }
 
-    /// <summary>The built schedsl (copied beside the tests) as its own process.</summary>
-    private static ProcessStartInfo Schedsl(string[] args)
+    /// <summary>The built demo app (copied beside the tests) as its own process.</summary>
+    private static ProcessStartInfo DemoProcess(string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "schedsl.dll"));
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SchedDsl.Demo.dll"));
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -67,7 +67,7 @@ public sealed partial class DemoResumeTests : IDisposable
 
     private static Process Start(string[] args)
     {
-        var process = Process.Start(Schedsl(args))!;
+        var process = Process.Start(DemoProcess(args))!;
         // Drain both pipes so a full pipe never blocks the child.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -78,7 +78,7 @@ public sealed partial class DemoResumeTests : IDisposable
 
     private static async Task<(int Code, string Output)> RunToEnd(string[] args, CancellationToken cancel)
     {
-        using var process = Process.Start(Schedsl(args))!;
+        using var process = Process.Start(DemoProcess(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync(cancel);
         var stderr = process.StandardError.ReadToEndAsync(cancel);
         await process.WaitForExitAsync(cancel);
