@@ -1,5 +1,4 @@
 using SchedDsl.Demo;
-using SchedDsl.Torch;
 using static TorchSharp.torch;
 
 namespace SchedDsl.Experiments;

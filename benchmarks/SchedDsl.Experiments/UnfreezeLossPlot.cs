@@ -1,5 +1,4 @@
 using SchedDsl.Plotting;
-using SchedDsl.Torch;
 using ScottPlot;
 
 namespace SchedDsl.Experiments;

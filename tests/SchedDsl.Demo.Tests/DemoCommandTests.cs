@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using SchedDsl.Demo;
-using SchedDsl.Torch;
 using Spectre.Console.Testing;
 using Xunit;
 

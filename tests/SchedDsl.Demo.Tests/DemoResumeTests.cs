@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using SchedDsl.Torch;
 using Xunit;
 
 namespace SchedDsl.Demo.Tests;

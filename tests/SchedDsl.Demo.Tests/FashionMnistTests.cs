@@ -1,3 +1,4 @@
+using SchedDsl.Torch;
 using Xunit;
 using static TorchSharp.torch;
 

@@ -1,5 +1,4 @@
 using SchedDsl.Torch.Tests;
-using SchedDsl.Torch;
 using Xunit;
 
 namespace SchedDsl.Plotting.Tests;

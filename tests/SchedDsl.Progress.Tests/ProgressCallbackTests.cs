@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SchedDsl.Torch;
 using SchedDsl.Torch.Tests;
 using Spectre.Console.Testing;
 using Xunit;
