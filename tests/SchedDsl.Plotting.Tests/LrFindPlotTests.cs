@@ -1,7 +1,7 @@
 using SchedDsl.LrFinding;
 using SchedDsl.Torch;
-using ScottPlot.Plottables;
 using ScottPlot;
+using ScottPlot.Plottables;
 using Xunit;
 
 namespace SchedDsl.Plotting.Tests;
