@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Packs the three packages into ./local-feed (git-ignored), then uses them as a user would:
-#   SchedDsl.Core  (the source generator inside, under analyzers/dotnet/cs)
-#   SchedDsl.Torch (references TorchSharp only: the app picks the CPU or CUDA backend)
-#   SchedDsl.Tool  (the schedsl command, `dotnet tool install`)
-#   SchedDsl.FsCheck (generators and laws for a user's property tests; used by samples/SampleTests)
+# Packs the six packages into ./local-feed (git-ignored), prints their sizes, then uses them as a user would:
+#   SchedDsl.Core     (the source generator inside, under analyzers/dotnet/cs)
+#   SchedDsl.Torch    (references TorchSharp only: the app picks the CPU or CUDA backend)
+#   SchedDsl.Plotting (ScottPlot, the Linux SkiaSharp native and an embedded font; Core only, no TorchSharp)
+#   SchedDsl.Progress (the console ProgressCallback: SchedDsl.Torch and Spectre.Console)
+#   SchedDsl.Tool     (the schedsl command, `dotnet tool install`: Core and Plotting, no libtorch)
+#   SchedDsl.FsCheck  (generators and laws for a user's property tests; used by samples/SampleTests)
 # and builds and runs samples/ConsoleSample against them, runs the user-style tests in samples/SampleTests, installs the tool into a temporary folder and runs it.
+# The training demo (src/SchedDsl.Demo) is an app, not a package.
 # samples/GeneratorSample is scripts/build-samples.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,16 +16,34 @@ feed="$PWD/local-feed"
 artifacts="${SCHEDDSL_SAMPLES_ARTIFACTS:-$PWD/artifacts/samples}"
 mkdir -p "$feed"
 
-for project in SchedDsl.Core SchedDsl.Torch SchedDsl.Cli SchedDsl.FsCheck; do
+for project in SchedDsl.Core SchedDsl.Torch SchedDsl.Plotting SchedDsl.Progress SchedDsl.Cli SchedDsl.FsCheck; do
   dotnet pack "src/$project" -c Release -o "$feed" --artifacts-path "$artifacts/pack" -v q -nologo
 done
 version="$(dotnet msbuild src/SchedDsl.Core -getProperty:Version)"
-ls -l "$feed"/*."$version".*nupkg
+for package in "$feed"/*."$version".*nupkg; do
+  awk -v bytes="$(stat -c %s "$package")" -v name="$(basename "$package")" 'BEGIN { printf "%8.2f MB  %s\n", bytes / 1048576, name }'
+done
+# No package may carry libtorch (apps pick their backend), least of all its Python binding. A .nupkg is a zip, whose
+# file names are stored uncompressed: grep finds them without unzip.
+for package in "$feed"/*."$version".nupkg; do
+  if LC_ALL=C grep -qaE 'libtorch(_python|_cpu)?\.so' "$package"; then
+    echo "pack: $(basename "$package") carries libtorch" >&2
+    exit 1
+  fi
+done
+# The tool plots and evaluates only: its Linux x64 natives (SkiaSharp, HarfBuzz) keep it near 9 MB.
+tool_bytes="$(stat -c %s "$feed/SchedDsl.Tool.$version.nupkg")"
+if [ "$tool_bytes" -ge $((30 * 1024 * 1024)) ]; then
+  echo "pack: SchedDsl.Tool.$version.nupkg is $tool_bytes bytes, over 30 MB" >&2
+  exit 1
+fi
 
 # A package of the same version restored earlier would be reused from the global cache; drop it so the samples
 # always compile against what was just packed.
 cache="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
-rm -rf "$cache/scheddsl.core/$version" "$cache/scheddsl.torch/$version" "$cache/scheddsl.tool/$version" "$cache/scheddsl.fscheck/$version"
+for id in scheddsl.core scheddsl.torch scheddsl.plotting scheddsl.progress scheddsl.tool scheddsl.fscheck; do
+  rm -rf "${cache:?}/$id/$version"
+done
 
 dotnet build samples/ConsoleSample -c Release -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build" -v q -nologo
 dotnet run --project samples/ConsoleSample -c Release --no-build -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build"
@@ -34,3 +55,5 @@ tools="$(mktemp -d)"
 trap 'rm -rf "$tools"' EXIT
 dotnet tool install --tool-path "$tools" --add-source "$feed" --version "$version" SchedDsl.Tool
 "$tools/schedsl" eval "cos(0,1)" --steps 3
+"$tools/schedsl" plot "one_cycle(slice(1e-4, 1e-2))" --groups 3 -o "$tools/one_cycle.png"
+test -s "$tools/one_cycle.png"

@@ -1,4 +1,4 @@
-using SchedDsl.Torch;
+using SchedDsl.Demo;
 using static TorchSharp.torch;
 
 namespace SchedDsl.Experiments;

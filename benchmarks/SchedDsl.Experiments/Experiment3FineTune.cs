@@ -1,4 +1,4 @@
-using SchedDsl.Cli.Demo;
+using SchedDsl.Demo;
 using static TorchSharp.torch;
 
 namespace SchedDsl.Experiments;

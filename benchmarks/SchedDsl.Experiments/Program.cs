@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using SchedDsl.Demo;
 using SchedDsl.Experiments;
+using SchedDsl.Progress;
 using SchedDsl.Torch;
 using static TorchSharp.torch;
 

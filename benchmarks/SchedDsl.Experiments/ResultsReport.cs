@@ -1,5 +1,5 @@
 using System.Text;
-using SchedDsl.Cli.Demo;
+using SchedDsl.Demo;
 using SchedDsl.Torch;
 
 namespace SchedDsl.Experiments;

@@ -1,4 +1,4 @@
-using SchedDsl.Torch;
+using SchedDsl.Plotting;
 using ScottPlot;
 
 namespace SchedDsl.Experiments;

@@ -1,4 +1,4 @@
-using SchedDsl.Cli.Demo;
+using SchedDsl.Demo;
 using SchedDsl.Torch;
 using static TorchSharp.torch;
 

@@ -1,4 +1,5 @@
 using SchedDsl;
+using SchedDsl.Plotting;
 using SchedDsl.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -32,3 +33,8 @@ for (var i = 0; i < steps; i++)
 }
 var lrs = runner.History!.Get(HyperParameter.LearningRate);
 Console.WriteLine($"peak lr {lrs.Max():0.###} at step {lrs.ToList().IndexOf(lrs.Max())}; final loss below 1e-3: {nn.functional.mse_loss(model.call(x), y).item<float>() < 1e-3}");
+
+// The recorded schedule as a picture (SchedDsl.Plotting: ScottPlot with its Linux native and embedded font).
+var picture = Path.Combine(Path.GetTempPath(), "scheddsl-console-sample", "sched.png");
+SchedulePlot.PlotSchedule(runner.History!.ToArrays(), picture, runner.History!.FirstStep);
+Console.WriteLine($"wrote {picture} ({new FileInfo(picture).Length / 1024} KB)");

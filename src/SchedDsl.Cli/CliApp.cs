@@ -8,12 +8,11 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("schedsl: evaluate, check and plot SchedDsl schedules; run the Fashion-MNIST demo.")
+        var root = new RootCommand("schedsl: evaluate, check and plot SchedDsl schedules.")
         {
             EvalCommand.Create(stdout, stderr),
             SuggestCommand.Create(stdout, stderr),
             PlotCommand.Create(stdout, stderr),
-            DemoCliCommand.Create(stdout, stderr),
         };
         if (args.Length == 0)
         {

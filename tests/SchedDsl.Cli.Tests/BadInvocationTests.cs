@@ -1,5 +1,4 @@
 using SchedDsl.Cli.Commands;
-using SchedDsl.Cli.Demo;
 using Xunit;
 
 namespace SchedDsl.Cli.Tests;
@@ -14,14 +13,13 @@ public sealed class BadInvocationTests
 
     public static TheoryData<string[], string> Cases()
     {
-        var cases = new TheoryData<string[], string>
+        return new TheoryData<string[], string>
         {
             // Paths that are folders or cannot be written (UnauthorizedAccessException, IOException).
             { ["suggest", Folder], "is a folder" },
             { ["plot", "cos(0,1)", "-o", Folder], "is a folder" },
             { ["plot", "cos(0,1)", "-o", "/proc/no-such-folder/sched.png"], "error: " },
             { ["suggest", "/no/such/curve.json"], "error: " },
-            { ["demo", "--out", "/proc/no-such-folder/demo"], "--out /proc/no-such-folder/demo: cannot create the folder" },
             // --steps and --groups: bounded, and a non-number says what is allowed (not System.Nullable`1[...]).
             { ["eval", "cos(0,1)", "--steps", "2147483647"], $"--steps must be an integer in [1, {CliLimits.MaxSteps}], got '2147483647'" },
             { ["eval", "cos(0,1)", "--steps", "2000000000"], $"--steps must be an integer in [1, {CliLimits.MaxSteps}], got '2000000000'" },
@@ -31,12 +29,10 @@ public sealed class BadInvocationTests
             { ["eval", "cos(0,1)", "--steps", "-3"], "--steps must be an integer in [1, " },
             { ["eval", "slice(1e-3)", "--groups", "abc"], $"--groups must be an integer in [1, {CliLimits.MaxGroups}], got 'abc'" },
             { ["eval", "slice(1e-3)", "--groups", "2000000000"], $"--groups must be an integer in [1, {CliLimits.MaxGroups}]" },
-            // Devices: checked before torch.device, which throws InvalidOperationException without CUDA.
-            { ["demo", "--device", "foo"], $"--device must be {DemoDevice.Allowed}, got 'foo'" },
-            { ["demo", "--device", "cuda:x"], $"--device must be {DemoDevice.Allowed}, got 'cuda:x'" },
-            { ["demo", "--device", "cuda:99"], "--device cuda:99: " },
             // Commands.
-            { ["foo"], "unknown command 'foo'; the commands are eval, suggest, plot, demo" },
+            { ["foo"], "unknown command 'foo'; the commands are eval, suggest, plot" },
+            // The training demo is its own app (src/SchedDsl.Demo), no longer a command of the tool.
+            { ["demo"], "unknown command 'demo'; the commands are eval, suggest, plot" },
             { ["eval"], "error: " },
             { ["eval", "cos(0,1)", "extra"], "'extra'" },
             // Schedule texts.
@@ -45,11 +41,6 @@ public sealed class BadInvocationTests
             { ["eval", "lr_finder(1e-300, 1e9)"], "lr_finder: " },
             { ["eval", "slice(1e-300, 1e10)", "--groups", "3"], "slice: " },
         };
-        if (!TorchSharp.torch.cuda.is_available())
-        {
-            cases.Add(["demo", "--device", "cuda"], "--device cuda: CUDA is not available on this machine");
-        }
-        return cases;
     }
 
     [Theory]
@@ -68,18 +59,7 @@ public sealed class BadInvocationTests
         var (exitCode, stdout, stderr) = await CliHarness.Run();
         Assert.Equal(2, exitCode);
         Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
-        AssertOneErrorLine(stderr, "no command given; the commands are eval, suggest, plot, demo");
-    }
-
-    [Fact]
-    public void Missing_fashion_mnist_is_one_error_line_on_stderr()
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var options = new DemoOptions { DataDirectory = "/no/such/fashion-mnist" };
-        Assert.Equal(2, CliRunner.Run(stderr, () => DemoCommand.Run(options, stdout)));
-        Assert.Equal("", stdout.ToString());
-        AssertOneErrorLine(stderr.ToString().Trim(), "Fashion-MNIST not found in /no/such/fashion-mnist");
+        AssertOneErrorLine(stderr, "no command given; the commands are eval, suggest, plot");
     }
 
     private static void AssertOneErrorLine(string stderr, string message)

@@ -7,7 +7,7 @@ namespace SchedDsl.Cli.Tests;
 /// Issue 12's CLI sweep as a test: random command lines built from the tokens users type (right and wrong) either
 /// succeed (exit 0, at most warnings on stderr) or fail with exit 2 and exactly one <c>error:</c> line; never a
 /// stack trace, never another exit code. 200 command lines on CI, 20,000 under <c>SCHEDDSL_SWEEP=large</c>.
-/// <c>demo</c> is left out (it trains), and <c>suggest</c> always gets a FILE (stdin would block).
+/// <c>suggest</c> always gets a FILE (stdin would block).
 /// </summary>
 public sealed class CliSweepTests : IDisposable
 {

@@ -11,7 +11,7 @@ internal static class CliRunner
         {
             return body();
         }
-        catch (Exception error) when (error is CliError or SchedParseException or SchedArgumentException or Torch.CheckpointException
+        catch (Exception error) when (error is CliError or SchedParseException or SchedArgumentException
             or ArgumentException or InvalidDataException or System.Text.Json.JsonException or IOException
             or UnauthorizedAccessException)
         {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SchedDsl.Torch;
+using SchedDsl.Plotting;
 
 namespace SchedDsl.Cli.Commands;
 

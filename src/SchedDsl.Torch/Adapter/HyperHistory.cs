@@ -69,6 +69,15 @@ public sealed class HyperHistory
     /// <summary>The values of <paramref name="hyper"/> for the last group (fastai's <c>recorder.hps[name]</c>).</summary>
     public IReadOnlyList<double> Get(HyperParameter hyper) => Get(hyper, GroupCount - 1);
 
+    /// <summary>
+    /// The recorded values as plain data, a copy: for each hyper-parameter in <see cref="HyperParameter"/> order, its
+    /// fastai name (<c>lr</c>, <c>mom</c>, …) and one array per layer group holding <see cref="Count"/> values from
+    /// <see cref="FirstStep"/>. What SchedDsl.Plotting draws:
+    /// <c>SchedulePlot.PlotSchedule(history.ToArrays(), "sched.png", history.FirstStep)</c>.
+    /// </summary>
+    public IReadOnlyList<(string Name, double[][] Groups)> ToArrays() =>
+        [.. _hypers.Order().Select(h => (h.FastaiName(), Enumerable.Range(0, GroupCount).Select(g => Get(h, g).ToArray()).ToArray()))];
+
     /// <summary>Stores the applier's current values as step <paramref name="step"/>'s; steps extend the recorded range.</summary>
     internal void Record(int step)
     {

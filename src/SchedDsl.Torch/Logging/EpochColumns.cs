@@ -4,7 +4,7 @@ namespace SchedDsl.Torch;
 
 /// <summary>
 /// The columns of fastai's results table (<c>epoch, train_loss, valid_loss, metrics…, time</c>) and the text of each
-/// cell: the one definition that <see cref="ProgressCallback"/>'s table and <see cref="CsvLogger"/>'s file share.
+/// cell: the one definition that SchedDsl.Progress's <c>ProgressCallback</c>'s table and <see cref="CsvLogger"/>'s file share.
 /// </summary>
 /// <remarks>
 /// Cells are formatted from an <see cref="EpochResult"/>'s numbers as fastai formats them: losses and metrics with six

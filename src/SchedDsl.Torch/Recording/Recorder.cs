@@ -44,7 +44,7 @@ public sealed class Recorder
 
     /// <summary>
     /// fastai's results table as plain text, one line per epoch, columns and cells from <see cref="EpochColumns"/> (the
-    /// definition <see cref="ProgressCallback"/> and <see cref="CsvLogger"/> share).
+    /// definition SchedDsl.Progress's <c>ProgressCallback</c> and <see cref="CsvLogger"/> share).
     /// </summary>
     public string FormatTable()
     {

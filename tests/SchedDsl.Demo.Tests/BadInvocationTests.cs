@@ -1,0 +1,65 @@
+using Xunit;
+
+namespace SchedDsl.Demo.Tests;
+
+/// <summary>
+/// The demo's bad invocations: exit code 2, exactly one line <c>error: …</c> on stderr that says what is allowed,
+/// nothing on stdout, no stack trace, no hang — checked before any data is loaded or any training starts.
+/// </summary>
+public sealed class BadInvocationTests
+{
+    public static TheoryData<string[], string> Cases()
+    {
+        var cases = new TheoryData<string[], string>
+        {
+            { ["--out", "/proc/no-such-folder/demo"], "--out /proc/no-such-folder/demo: cannot create the folder" },
+            // Devices: checked before torch.device, which throws InvalidOperationException without CUDA.
+            { ["--device", "foo"], $"--device must be {DemoDevice.Allowed}, got 'foo'" },
+            { ["--device", "cuda:x"], $"--device must be {DemoDevice.Allowed}, got 'cuda:x'" },
+            { ["--device", "cuda:99"], "--device cuda:99: " },
+            // Counts.
+            { ["--epochs", "0"], "--epochs must be >= 1, got 0" },
+            { ["--train-samples", "-1"], "--train-samples must be >= 1, got -1" },
+            { ["--checkpoint-every", "-5"], "--checkpoint-every must be >= 0, got -5" },
+            { ["--epochs", "abc"], "'abc'" },
+            // The app runs the demo directly: the old tool verb is an unknown argument, not a command.
+            { ["demo"], "'demo'" },
+        };
+        if (!TorchSharp.torch.cuda.is_available())
+        {
+            cases.Add(["--device", "cuda"], "--device cuda: CUDA is not available on this machine");
+        }
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_bad_invocation_is_one_error_line_on_stderr_and_exit_code_2(string[] args, string message)
+    {
+        var (exitCode, stdout, stderr) = await DemoHarness.Run(args).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        AssertOneErrorLine(stderr, message);
+    }
+
+    [Fact]
+    public void Missing_fashion_mnist_is_one_error_line_on_stderr()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var options = new DemoOptions { DataDirectory = "/no/such/fashion-mnist" };
+        Assert.Equal(2, ErrorLine.Run(stderr, () => DemoCommand.Run(options, stdout)));
+        Assert.Equal("", stdout.ToString());
+        AssertOneErrorLine(stderr.ToString().Trim(), "Fashion-MNIST not found in /no/such/fashion-mnist");
+    }
+
+    private static void AssertOneErrorLine(string stderr, string message)
+    {
+        var lines = stderr.Split('\n');
+        Assert.Single(lines);
+        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(message, lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", lines[0], StringComparison.Ordinal);
+    }
+}
