@@ -10,14 +10,14 @@ internal static class Experiment2Schedules
 {
     /// <summary>
     /// A schedule of the learning rate: its shape at a peak <c>lr</c>, and the fit that trains with it. Every arm but
-    /// one-cycle trains through <c>FitWith</c> with its lr schedule alone; one-cycle is <c>FitOneCycle</c>, which
+    /// one-cycle trains through <c>Fit</c> with its lr schedule alone; one-cycle is <c>FitOneCycle</c>, which
     /// also cycles Adam's β1 (0.95 → 0.85 → 0.95) as fastai's does.
     /// </summary>
     public sealed record Arm(string Name, Func<double, Sched> Shape, bool IsOneCycle = false)
     {
         public Recorder Fit(Learner learn, int epochs, double lr) => IsOneCycle
             ? learn.FitOneCycle(epochs, lr)
-            : learn.FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Shape(lr) });
+            : learn.Fit(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Shape(lr) });
     }
 
     public static IReadOnlyList<Arm> Arms { get; } =

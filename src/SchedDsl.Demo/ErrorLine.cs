@@ -1,5 +1,3 @@
-using SchedDsl.Text;
-using SchedDsl.Validation;
 
 namespace SchedDsl.Demo;
 

@@ -27,7 +27,7 @@ public sealed class FitClockTests
         using var learn = Synth.RegLearner();
         var reader = new LateReader();
         var lin = Sched.Lin(1e-3, 1e-2);
-        learn.FitWith(2, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = lin }, callbacks: [reader]);
+        learn.Fit(2, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = lin }, callbacks: [reader]);
         var total = 2 * learn.Train.Count;
         Assert.Equal(total, reader.Seen.Count);
         for (var i = 0; i < total; i++)

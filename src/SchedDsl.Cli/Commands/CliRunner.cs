@@ -1,4 +1,3 @@
-using SchedDsl.Text;
 
 namespace SchedDsl.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using SchedDsl.Text;
 using SchedDsl.Generation;
 using static TorchSharp.torch.optim;
 
@@ -90,7 +91,8 @@ public sealed class ScheduleRunner
     }
 
     /// <summary>The fastai one-cycle schedules: <c>lr</c> and <c>mom</c> (see <see cref="Sched.OneCycle"/>).</summary>
-    public static IReadOnlyDictionary<HyperParameter, Sched> OneCycle(Hyper lrMax, double div = 25, double divFinal = 1e5, double pctStart = 0.25) =>
+    public static IReadOnlyDictionary<HyperParameter, Sched> OneCycle(
+        Hyper lrMax, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart) =>
         new Dictionary<HyperParameter, Sched>
         {
             [HyperParameter.LearningRate] = Sched.OneCycle(lrMax, div, divFinal, pctStart),

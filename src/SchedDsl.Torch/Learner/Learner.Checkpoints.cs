@@ -26,7 +26,7 @@ public sealed partial class Learner
         Checkpoint.Write(path, this, withOptimizer: true, context, step);
 
     /// <summary>Runs <paramref name="plan"/>, from the start, from <paramref name="startEpoch"/>, or from a checkpoint.</summary>
-    private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? wd, int startEpoch, string? resumeFrom, CancellationToken cancellation)
+    private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? weightDecay, int startEpoch, string? resumeFrom, CancellationToken cancellation)
     {
         if (plan.Epochs < 1)
         {
@@ -42,6 +42,6 @@ public sealed partial class Learner
         }
         var resume = resumeFrom is null ? null : Checkpoint.Read(resumeFrom).ForFit(this, plan, plan.ScheduleSteps ?? plan.Epochs * Train.Count);
         var start = resume?.Step ?? checked(startEpoch * Train.Count);
-        return RunFit(plan with { StartIteration = start }, callbacks ?? [], wd, resume, cancellation);
+        return RunFit(plan with { StartIteration = start }, callbacks ?? [], weightDecay, resume, cancellation);
     }
 }

@@ -1,3 +1,4 @@
+using SchedDsl.Text;
 namespace SchedDsl.Torch;
 
 public sealed partial class Learner
@@ -5,15 +6,15 @@ public sealed partial class Learner
     /// <summary>Fits <paramref name="epochs"/> epochs at a constant learning rate (fastai's <c>fit</c>).</summary>
     /// <param name="epochs">Epochs, &gt;= 1.</param>
     /// <param name="lr">The learning rate (number, per-group list or slice); null for <see cref="Lr"/>.</param>
-    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="callbacks">Extra callbacks for this fit.</param>
     /// <param name="cancellation">Cancels between batches (<see cref="OperationCanceledException"/>); the model keeps the batches trained so far.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
     /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
     /// <returns>This fit's recorder (also <see cref="Recorder"/>).</returns>
-    public Recorder Fit(int epochs, Hyper? lr = null, double? wd = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null,
+    public Recorder Fit(int epochs, Hyper? lr = null, double? weightDecay = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null,
         CancellationToken cancellation = default) =>
-        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Const(lr ?? Lr) }, wd, callbacks, startEpoch, resumeFrom, cancellation);
+        Fit(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Const(lr ?? Lr) }, weightDecay, callbacks, startEpoch, resumeFrom, cancellation);
 
     /// <summary>
     /// Fits with your own schedules (fastai's <c>fit(n, cbs=ParamScheduler(scheds))</c>): before every batch the loop
@@ -21,17 +22,17 @@ public sealed partial class Learner
     /// </summary>
     /// <param name="epochs">Epochs, &gt;= 1.</param>
     /// <param name="schedules">One schedule per hyper-parameter; per-group ones need one value per layer group.</param>
-    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
     /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
-    public Recorder FitWith(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? wd = null, IEnumerable<Callback>? callbacks = null,
+    public Recorder Fit(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? weightDecay = null, IEnumerable<Callback>? callbacks = null,
         int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(schedules);
         var plan = new FitPlan(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0);
-        return Run(plan, callbacks, wd, startEpoch, resumeFrom, cancellation);
+        return Run(plan, callbacks, weightDecay, startEpoch, resumeFrom, cancellation);
     }
 
     /// <summary>
@@ -43,30 +44,30 @@ public sealed partial class Learner
     /// <param name="div">Start at <c>lrMax/div</c> (25).</param>
     /// <param name="divFinal">End at <c>lrMax/divFinal</c> (1e5).</param>
     /// <param name="pctStart">The share of the warm-up (0.25).</param>
-    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
     /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     /// <remarks>Momentum is scheduled only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), as fastai's <c>RMSProp(mom=0)</c> ignores it.</remarks>
-    public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = 25, double divFinal = 1e5, double pctStart = 0.25,
-        double? wd = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0,
+    public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart,
+        double? weightDecay = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0,
         string? resumeFrom = null, CancellationToken cancellation = default)
     {
-        var (start, middle, end) = moms ?? (0.95, 0.85, 0.95);
+        var (start, middle, end) = moms ?? (FastaiPresets.OneCycleMomStart, FastaiPresets.OneCycleMomMiddle, FastaiPresets.OneCycleMomEnd);
         var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.OneCycle(lrMax ?? Lr, div, divFinal, pctStart) };
         if (OptimizerHas(HyperParameter.Momentum))
         {
             schedules[HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart);
         }
-        return FitWith(epochs, schedules, wd, callbacks, startEpoch, resumeFrom, cancellation);
+        return Fit(epochs, schedules, weightDecay, callbacks, startEpoch, resumeFrom, cancellation);
     }
 
     /// <summary>fastai's <c>fit_flat_cos</c>: flat at <paramref name="lr"/> for <paramref name="pctStart"/>, then cosine to <c>lr/divFinal</c>.</summary>
-    public Recorder FitFlatCos(int epochs, Hyper? lr = null, double divFinal = 1e5, double pctStart = 0.75, double? wd = null,
+    public Recorder FitFlatCos(int epochs, Hyper? lr = null, double divFinal = FastaiPresets.FlatCosDivFinal, double pctStart = FastaiPresets.FlatCosPctStart, double? weightDecay = null,
         IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default) =>
-        FitWith(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.FlatCos(lr ?? Lr, divFinal, pctStart) }, wd, callbacks,
+        Fit(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.FlatCos(lr ?? Lr, divFinal, pctStart) }, weightDecay, callbacks,
             startEpoch, resumeFrom, cancellation);
 
     /// <summary>
@@ -75,13 +76,13 @@ public sealed partial class Learner
     /// epochs in all (<c>FitSgdr(3, 1)</c> trains 7).
     /// </summary>
     /// <exception cref="ArgumentException">The total is not a whole number of epochs.</exception>
-    public Recorder FitSgdr(int nCycles, int cycleLen, Hyper? lrMax = null, int cycleMult = 2, double? wd = null,
+    public Recorder FitSgdr(int nCycles, int cycleLen, Hyper? lrMax = null, int cycleMult = 2, double? weightDecay = null,
         IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default)
     {
         var total = Sched.SgdrEpochs(nCycles, cycleLen, cycleMult);
         var epochs = checked((int)Math.Round(total));
         var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.Sgdr(lrMax ?? Lr, nCycles, cycleLen, cycleMult) };
-        return FitWith(epochs, schedules, wd, callbacks, startEpoch, resumeFrom, cancellation);
+        return Fit(epochs, schedules, weightDecay, callbacks, startEpoch, resumeFrom, cancellation);
     }
 
     /// <summary>
@@ -96,14 +97,14 @@ public sealed partial class Learner
     /// <param name="pctStart">The unfrozen phase's warm-up share (0.3).</param>
     /// <param name="div">The unfrozen phase's start divisor (5).</param>
     /// <param name="divFinal">Both phases' end divisor (1e5).</param>
-    /// <param name="wd">Weight decay; null for <see cref="Wd"/>.</param>
+    /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks, for both phases.</param>
     /// <param name="resumeFrom">A checkpoint written during either phase of this same fine-tune (<see cref="CheckpointCallback"/>): the phase it belongs to resumes from it, and a frozen-phase checkpoint continues into the unfrozen phase.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     /// <returns>The recorders of the frozen phase (null when skipped) and of the unfrozen phase.</returns>
     public FineTuneResult FineTune(int epochs, double baseLr = 2e-3, int freezeEpochs = 1, double lrMult = 100, double pctStart = 0.3, double div = 5,
-        double divFinal = 1e5, double? wd = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null,
+        double divFinal = FastaiPresets.OneCycleDivFinal, double? weightDecay = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null,
         string? resumeFrom = null, CancellationToken cancellation = default)
     {
         if (epochs < 1)
@@ -126,11 +127,11 @@ public sealed partial class Learner
         if (freezeEpochs > 0 && !resumeUnfrozen)
         {
             Freeze();
-            frozen = FitOneCycle(freezeEpochs, Hyper.Slice(baseLr), pctStart: 0.99, divFinal: divFinal, wd: wd, moms: moms, callbacks: extra, resumeFrom: resumeFrom,
+            frozen = FitOneCycle(freezeEpochs, Hyper.Slice(baseLr), pctStart: 0.99, divFinal: divFinal, weightDecay: weightDecay, moms: moms, callbacks: extra, resumeFrom: resumeFrom,
                 cancellation: cancellation);
         }
         Unfreeze();
-        var unfrozen = FitOneCycle(epochs, unfrozenLr, div, divFinal, pctStart, wd, moms, extra, resumeFrom: resumeUnfrozen ? resumeFrom : null, cancellation: cancellation);
+        var unfrozen = FitOneCycle(epochs, unfrozenLr, div, divFinal, pctStart, weightDecay, moms, extra, resumeFrom: resumeUnfrozen ? resumeFrom : null, cancellation: cancellation);
         return new FineTuneResult(frozen, unfrozen);
     }
 }

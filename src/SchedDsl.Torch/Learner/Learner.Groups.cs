@@ -7,7 +7,7 @@ public sealed partial class Learner
 {
     /// <summary>
     /// Freezes every layer group but the last (fastai's <c>freeze</c>): their parameters stop requiring gradients,
-    /// except normalisation parameters while <see cref="TrainBn"/>.
+    /// except normalisation parameters while <see cref="TrainNormsWhenFrozen"/>.
     /// </summary>
     public void Freeze() => FreezeTo(-1);
 
@@ -29,7 +29,7 @@ public sealed partial class Learner
         {
             foreach (var p in groups[g])
             {
-                var trainable = g >= frozenCount || (TrainBn && norms.Contains(p.Handle));
+                var trainable = g >= frozenCount || (TrainNormsWhenFrozen && norms.Contains(p.Handle));
                 p.requires_grad = trainable;
                 if (!trainable && p.grad is not null)
                 {
@@ -78,8 +78,8 @@ public sealed partial class Learner
     private (Optimizer, GroupLayout, IReadOnlyList<IReadOnlyList<Parameter>>) BuildOptimizer()
     {
         var groups = Split();
-        var noDecay = BnWd ? [] : NormParameters();
-        if (!BnWd)
+        var noDecay = DecayNormsAndBiases ? [] : NormParameters();
+        if (!DecayNormsAndBiases)
         {
             foreach (var (name, p) in Model.named_parameters())
             {
@@ -99,7 +99,7 @@ public sealed partial class Learner
             var plain = groups[g].Where(p => noDecay.Contains(p.Handle)).ToList();
             if (decay.Count > 0)
             {
-                specs.Add(new ParamGroupSpec(decay, lrs[g], Wd));
+                specs.Add(new ParamGroupSpec(decay, lrs[g], WeightDecay));
                 layerOf.Add(g);
                 off.Add(false);
             }
@@ -123,20 +123,20 @@ public sealed partial class Learner
     /// <summary>True when every param group of the (created) optimizer can take a <paramref name="hyper"/> schedule.</summary>
     private bool OptimizerHas(HyperParameter hyper) => GroupCapabilities.ForEachGroup(CreateOptimizer()).All(w => w.Supports(hyper));
 
-    private static void SetWeightDecay(Optimizer optimizer, GroupLayout layout, double wd)
+    private static void SetWeightDecay(Optimizer optimizer, GroupLayout layout, double weightDecay)
     {
-        if (!(wd >= 0 && double.IsFinite(wd)))
+        if (!(weightDecay >= 0 && double.IsFinite(weightDecay)))
         {
-            throw new ArgumentOutOfRangeException(nameof(wd), wd, $"wd must be a finite number >= 0, got {wd}");
+            throw new ArgumentOutOfRangeException(nameof(weightDecay), weightDecay, $"weightDecay must be a finite number >= 0, got {weightDecay}");
         }
         if (!GroupCapabilities.ForEachGroup(optimizer).All(w => w.Supports(HyperParameter.WeightDecay)))
         {
-            if (wd != 0)
+            if (weightDecay != 0)
             {
-                throw new ArgumentException($"{optimizer.GetType().Name} has no weight decay; pass wd: 0", nameof(wd));
+                throw new ArgumentException($"{optimizer.GetType().Name} has no weight decay; pass weightDecay: 0", nameof(weightDecay));
             }
             return;
         }
-        HyperColumn.For(HyperParameter.WeightDecay, [.. optimizer.ParamGroups.Cast<ParamGroup>()], layout.NoWeightDecayOfEachGroup).Write(wd);
+        HyperColumn.For(HyperParameter.WeightDecay, [.. optimizer.ParamGroups.Cast<ParamGroup>()], layout.NoWeightDecayOfEachGroup).Write(weightDecay);
     }
 }

@@ -11,10 +11,10 @@ public sealed partial class Learner
     /// </summary>
     /// <param name="plan">Epochs, schedules and where to start.</param>
     /// <param name="callbacks">This fit's callbacks, besides <see cref="Callbacks"/>.</param>
-    /// <param name="wd">Weight decay to set before the fit; null keeps <see cref="Wd"/>.</param>
+    /// <param name="weightDecay">Weight decay to set before the fit; null keeps <see cref="WeightDecay"/>.</param>
     /// <param name="resume">A checkpoint to continue from (already validated against this fit), or null.</param>
     /// <param name="cancellation">Checked before every batch.</param>
-    private Recorder RunFit(FitPlan plan, IEnumerable<Callback> callbacks, double? wd, Checkpoint? resume, CancellationToken cancellation)
+    private Recorder RunFit(FitPlan plan, IEnumerable<Callback> callbacks, double? weightDecay, Checkpoint? resume, CancellationToken cancellation)
     {
         if (plan.Epochs < 1)
         {
@@ -26,7 +26,7 @@ public sealed partial class Learner
         }
         var optimizer = CreateOptimizer();
         var layout = _layout!;
-        SetWeightDecay(optimizer, layout, wd ?? Wd);
+        SetWeightDecay(optimizer, layout, weightDecay ?? WeightDecay);
         var total = (long)plan.Epochs * Train.Count;
         if (total > int.MaxValue)
         {

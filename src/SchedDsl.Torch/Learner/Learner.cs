@@ -53,13 +53,13 @@ public sealed partial class Learner : IDisposable
     public Hyper Lr { get; set; } = 1e-3;
 
     /// <summary>The weight decay (fastai's <c>wd</c>; its <c>Adam</c> default is 0.01, decoupled).</summary>
-    public double Wd { get; set; } = 0.01;
+    public double WeightDecay { get; set; } = 0.01;
 
     /// <summary>Whether biases and normalisation parameters get weight decay (fastai's <c>bn_wd</c>, default false). Read when the optimizer is created.</summary>
-    public bool BnWd { get; set; }
+    public bool DecayNormsAndBiases { get; set; }
 
     /// <summary>Whether normalisation layers stay trainable when frozen (fastai's <c>train_bn</c>, default true).</summary>
-    public bool TrainBn { get; set; } = true;
+    public bool TrainNormsWhenFrozen { get; set; } = true;
 
     /// <summary>The optimizer factory (fastai's <c>opt_func</c>); default <see cref="Optimizers.AdamW"/>. Read when the optimizer is created.</summary>
     public OptimizerFactory OptimizerFactory { get; set; } = Optimizers.AdamW();

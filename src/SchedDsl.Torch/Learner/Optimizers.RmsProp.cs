@@ -12,7 +12,7 @@ public static partial class Optimizers
     /// <remarks>
     /// Weight decay is TorchSharp's L2 term (<c>grad += wd * p</c>, then divided by the RMS like the gradient), where
     /// fastai decouples it. TorchSharp's RMSprop has no decoupled form; use <see cref="Adam"/> for decoupled decay, or
-    /// set <see cref="Learner.Wd"/> to 0.
+    /// set <see cref="Learner.WeightDecay"/> to 0.
     /// </remarks>
     /// <param name="momentum">Momentum (fastai's <c>mom</c>), in [0, 1).</param>
     /// <param name="alpha">The squared-gradient average (fastai's <c>sqr_mom</c>), in [0, 1).</param>

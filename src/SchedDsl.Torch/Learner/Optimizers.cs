@@ -6,7 +6,7 @@ namespace SchedDsl.Torch;
 /// </summary>
 /// <remarks>
 /// Pass one to <see cref="Learner.OptimizerFactory"/>, or call it on your own <see cref="ParamGroupSpec"/> list. The
-/// learner passes its <see cref="Learner.Wd"/> per group; whether that weight decay is decoupled (fastai's default) or
+/// learner passes its <see cref="Learner.WeightDecay"/> per group; whether that weight decay is decoupled (fastai's default) or
 /// an L2 term depends on the optimizer: see each factory and docs/training.md, section "Optimizers". Arguments are
 /// checked when the factory is called, not when the optimizer is built. Factories are immutable and thread-safe; the
 /// optimizers they build are not.

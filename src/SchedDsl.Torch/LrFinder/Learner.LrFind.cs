@@ -1,3 +1,4 @@
+using SchedDsl.Text;
 namespace SchedDsl.Torch;
 
 public sealed partial class Learner
@@ -21,7 +22,7 @@ public sealed partial class Learner
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numIt"/> outside [1, <see cref="MaxLrFindIterations"/>].</exception>
     /// <exception cref="ArgumentException">The training data has no batches.</exception>
-    public LrFindResult LrFind(double startLr = 1e-7, double endLr = 10, int numIt = 100, bool stopDiv = true, CancellationToken cancellation = default)
+    public LrFindResult LrFind(double startLr = FastaiPresets.LrFinderStartLr, double endLr = FastaiPresets.LrFinderEndLr, int numIt = 100, bool stopDiv = true, CancellationToken cancellation = default)
     {
         if (numIt < 1 || numIt > MaxLrFindIterations)
         {
@@ -41,7 +42,7 @@ public sealed partial class Learner
         {
             var plan = new FitPlan(epochs, new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = schedule }, numIt,
                 Validate: false, FailOnNonFinite: false, StartIteration: 0);
-            var recorder = RunFit(plan, [finder], wd: null, resume: null, cancellation);
+            var recorder = RunFit(plan, [finder], weightDecay: null, resume: null, cancellation);
             var lrs = recorder.Lrs.ToArray();
             var losses = recorder.Losses.ToArray();
             return new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt), finder.Diverged);
