@@ -9,10 +9,11 @@ namespace SchedDsl.Parsing;
 /// </summary>
 internal static class Factories
 {
-    private static readonly Dictionary<FunctionSpec, MethodInfo> Methods = FunctionTable.Declarations.ToDictionary(d => d, Find);
+    // MethodInvoker: no argument-array copy or exception wrapping, several times faster than MethodInfo.Invoke.
+    private static readonly Dictionary<FunctionSpec, MethodInvoker> Invokers =
+        FunctionTable.Declarations.ToDictionary(d => d, d => MethodInvoker.Create(Find(d)));
 
-    public static Sched Invoke(FunctionSpec function, object?[] arguments) =>
-        (Sched)Methods[function].Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, null)!;
+    public static Sched Invoke(FunctionSpec function, object?[] arguments) => (Sched)Invokers[function].Invoke(null, arguments.AsSpan())!;
 
     /// <summary>The public static <c>Sched</c> method named by the declaration whose parameters match it name for name.</summary>
     internal static MethodInfo Find(FunctionSpec function)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace SchedDsl.Serialization;
@@ -32,12 +33,12 @@ public static class SchedJson
     public static string Serialize(Sched sched, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(sched);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, indented ? Pretty : Compact))
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Pretty : Compact))
         {
             Write(writer, sched);
         }
-        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Reads a schedule from <paramref name="json"/>.</summary>

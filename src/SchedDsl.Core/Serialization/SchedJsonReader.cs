@@ -11,7 +11,9 @@ namespace SchedDsl.Serialization;
 /// </summary>
 internal sealed class SchedJsonReader
 {
-    private readonly List<string> paths = [];
+    // Each node's place, as its parent's index and its property name or list index: the JSON path is spelt out only
+    // for an error, so a valid document allocates no path strings.
+    private readonly List<(int Parent, string? Property, int Index)> places = [];
 
     // Nesting of lists and objects, bounded here (not by the caller's JsonDocumentOptions.MaxDepth): each level maps
     // to one level of the text form, so the text form's bound applies, and the recursion stays far from the stack's.
@@ -28,7 +30,7 @@ internal sealed class SchedJsonReader
             return FromText(element.GetString()!, customAnnealers);
         }
         var reader = new SchedJsonReader();
-        var node = reader.Value(element, "$");
+        var node = reader.Value(element, reader.Place(-1, null, 0));
         var custom = Sched.CustomAnnealers(customAnnealers);
         var (bound, error) = SchedBinder.Bind(node, custom.Keys);
         if (bound is not null)
@@ -42,7 +44,7 @@ internal sealed class SchedJsonReader
                 error = failure.Error;
             }
         }
-        throw new JsonException($"{reader.paths[Math.Min(error!.Start, reader.paths.Count - 1)]}: {error.Message}");
+        throw new JsonException($"{reader.Path(Math.Min(error!.Start, reader.places.Count - 1))}: {error.Message}");
     }
 
     private static Sched FromText(string source, AnnealerFactory[] customAnnealers)
@@ -57,16 +59,16 @@ internal sealed class SchedJsonReader
         }
     }
 
-    private SyntaxNode Value(JsonElement element, string path)
+    private SyntaxNode Value(JsonElement element, int place)
     {
         if (++depth > SyntaxParser.MaxDepth)
         {
             throw new JsonException(
-                $"{path}: lists and schedule objects nest deeper than {SyntaxParser.MaxDepth} levels (schedules nest at most Sched.MaxDepth = {Sched.MaxDepth})");
+                $"{Path(place)}: lists and schedule objects nest deeper than {SyntaxParser.MaxDepth} levels (schedules nest at most Sched.MaxDepth = {Sched.MaxDepth})");
         }
         try
         {
-            return Node(element, path);
+            return Node(element, place);
         }
         finally
         {
@@ -74,14 +76,25 @@ internal sealed class SchedJsonReader
         }
     }
 
-    /// <summary>The offset a node of <paramref name="path"/> gets: its index in <see cref="paths"/>.</summary>
-    private int At(string path)
+    /// <summary>A new place under <paramref name="parent"/>; a node's offset is its place.</summary>
+    private int Place(int parent, string? property, int index)
     {
-        paths.Add(path);
-        return paths.Count - 1;
+        places.Add((parent, property, index));
+        return places.Count - 1;
     }
 
-    private SyntaxNode Node(JsonElement element, string path)
+    /// <summary>The JSON path of <paramref name="place"/>, e.g. <c>$.scheds[1].div</c>.</summary>
+    private string Path(int place)
+    {
+        if (place < 0)
+        {
+            return "$";
+        }
+        var (parent, property, index) = places[place];
+        return parent < 0 ? "$" : property is null ? $"{Path(parent)}[{index}]" : $"{Path(parent)}.{property}";
+    }
+
+    private SyntaxNode Node(JsonElement element, int place)
     {
         switch (element.ValueKind)
         {
@@ -90,58 +103,79 @@ internal sealed class SchedJsonReader
                 var number = element.TryGetDouble(out var value)
                     ? value
                     : double.Parse(element.GetRawText(), System.Globalization.CultureInfo.InvariantCulture);
-                return new NumberNode(number, At(path), 1);
+                return new NumberNode(number, place, 1);
             case JsonValueKind.Array:
                 var items = new List<SyntaxNode>();
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    items.Add(Value(item, $"{path}[{index++}]"));
+                    items.Add(Value(item, Place(place, null, index++)));
                 }
-                return new ListNode(items, At(path), 1);
+                return new ListNode(items, place, 1);
             case JsonValueKind.Object:
-                return Call(element, path);
+                return Call(element, place);
             default:
                 throw new JsonException(
-                    $"{path}: expected a number, a list or an object with \"{SchedJsonWriter.FunctionKey}\", got {element.ValueKind.ToString().ToLowerInvariant()}");
+                    $"{Path(place)}: expected a number, a list or an object with \"{SchedJsonWriter.FunctionKey}\", got {element.ValueKind.ToString().ToLowerInvariant()}");
         }
     }
 
-    private CallNode Call(JsonElement element, string path)
+    private CallNode Call(JsonElement element, int place)
     {
-        if (!element.TryGetProperty(SchedJsonWriter.FunctionKey, out var fn) || fn.ValueKind != JsonValueKind.String
-            || !IsName(fn.GetString()!))
+        string? name = null;
+        var fnCount = 0;
+        var arguments = new List<JsonProperty>();
+        foreach (var property in element.EnumerateObject())
         {
-            throw new JsonException($"{path}: a schedule object needs \"{SchedJsonWriter.FunctionKey}\": the function's name, e.g. \"one_cycle\"");
+            // Property names arrive unescaped, so "\u0066n" counts as "fn" too.
+            if (property.Name == SchedJsonWriter.FunctionKey)
+            {
+                fnCount++;
+                name = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+            }
+            else
+            {
+                arguments.Add(property);
+            }
         }
-        var name = fn.GetString()!;
-        // Property names arrive unescaped, so "\u0066n" counts as "fn" too.
-        var fnCount = element.EnumerateObject().Count(p => p.Name == SchedJsonWriter.FunctionKey);
+        if (name is null || !IsName(name))
+        {
+            throw new JsonException($"{Path(place)}: a schedule object needs \"{SchedJsonWriter.FunctionKey}\": the function's name, e.g. \"one_cycle\"");
+        }
         if (fnCount > 1)
         {
-            throw new JsonException($"{path}.{SchedJsonWriter.FunctionKey}: a schedule object names its function once, got \"{SchedJsonWriter.FunctionKey}\" {fnCount} times");
+            throw new JsonException($"{Path(place)}.{SchedJsonWriter.FunctionKey}: a schedule object names its function once, got \"{SchedJsonWriter.FunctionKey}\" {fnCount} times");
         }
-        var arguments = element.EnumerateObject().Where(p => p.Name != SchedJsonWriter.FunctionKey).ToList();
-        foreach (var argument in arguments.Where(a => !IsName(a.Name)))
+        foreach (var argument in arguments)
         {
-            throw new JsonException($"{path}: '{argument.Name}' is not a parameter name of {name}");
+            if (!IsName(argument.Name))
+            {
+                throw new JsonException($"{Path(place)}: '{argument.Name}' is not a parameter name of {name}");
+            }
         }
-        var nodes = new List<ArgumentNode>();
+        var nodes = new List<ArgumentNode>(arguments.Count);
         if (name is "slice" or "slice_v1")
         {
             // slice takes its numbers by position: slice(stop) or slice(start, stop).
-            foreach (var argument in arguments.Where(a => a.Name is not ("start" or "stop")))
+            foreach (var argument in arguments)
             {
-                throw new JsonException($"{path}.{argument.Name}: {name} has no parameter '{argument.Name}'; its parameters are start, stop");
+                if (argument.Name is not ("start" or "stop"))
+                {
+                    throw new JsonException($"{Path(place)}.{argument.Name}: {name} has no parameter '{argument.Name}'; its parameters are start, stop");
+                }
             }
-            if (!arguments.Any(a => a.Name == "stop"))
+            if (!arguments.Exists(a => a.Name == "stop"))
             {
                 // slice(x) means stop = x: taking a lone "start" as the stop would silently change its meaning.
-                throw new JsonException($"{path}: {name} needs \"stop\" (\"start\" alone is not a slice), e.g. {{\"{SchedJsonWriter.FunctionKey}\":\"{name}\",\"stop\":0.01}}");
+                throw new JsonException($"{Path(place)}: {name} needs \"stop\" (\"start\" alone is not a slice), e.g. {{\"{SchedJsonWriter.FunctionKey}\":\"{name}\",\"stop\":0.01}}");
             }
-            foreach (var argument in arguments.OrderBy(a => a.Name == "stop"))
+            if (arguments.Count == 2 && arguments[0].Name == "stop")
             {
-                var value = Value(argument.Value, $"{path}.{argument.Name}");
+                (arguments[0], arguments[1]) = (arguments[1], arguments[0]);
+            }
+            foreach (var argument in arguments)
+            {
+                var value = Value(argument.Value, Place(place, argument.Name, 0));
                 nodes.Add(new ArgumentNode(null, value, value.Start));
             }
         }
@@ -149,14 +183,16 @@ internal sealed class SchedJsonReader
         {
             foreach (var argument in arguments)
             {
-                var argumentPath = $"{path}.{argument.Name}";
-                var value = Value(argument.Value, argumentPath);
-                nodes.Add(new ArgumentNode(argument.Name, value, At(argumentPath)));
+                var argumentPlace = Place(place, argument.Name, 0);
+                nodes.Add(new ArgumentNode(argument.Name, Value(argument.Value, argumentPlace), argumentPlace));
             }
         }
-        return new CallNode(name, nodes, At(path), 1);
+        return new CallNode(name, nodes, place, 1);
     }
 
     private static bool IsName(string name) =>
-        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.AsSpan().ContainsAnyExcept(NameChars);
+
+    private static readonly System.Buffers.SearchValues<char> NameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 }
