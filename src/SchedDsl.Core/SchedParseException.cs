@@ -9,8 +9,8 @@ namespace SchedDsl;
 /// <remarks>A value out of range has the message a factory gives for it (<see cref="SchedArgumentException"/>).</remarks>
 public sealed class SchedParseException : FormatException
 {
-        internal SchedParseException(string text, TextError error)
-        : base(Describe(text, error))
+    internal SchedParseException(string text, TextError error)
+    : base(Describe(text, error))
     {
         (Line, Column) = error.Position(text);
         Offset = error.Start;

@@ -1,5 +1,5 @@
-using SchedDsl.Text;
 using SchedDsl.Collections;
+using SchedDsl.Text;
 
 namespace SchedDsl;
 

@@ -1,5 +1,5 @@
-using SchedDsl.Text;
 using SchedDsl.Generation;
+using SchedDsl.Text;
 using static TorchSharp.torch.optim;
 
 namespace SchedDsl.Torch;
