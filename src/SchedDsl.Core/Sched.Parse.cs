@@ -22,7 +22,7 @@ public abstract partial record Sched
     {
         ArgumentNullException.ThrowIfNull(text);
         var custom = CustomAnnealers(customAnnealers);
-        var (sched, error) = SchedBinder.Bind(text, new SchedBuilder(custom), custom.Keys);
+        var (sched, error) = SchedBinder.Bind(text, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
         return sched ?? throw new SchedParseException(text, error!);
     }
 

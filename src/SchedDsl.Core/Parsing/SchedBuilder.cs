@@ -1,4 +1,5 @@
 using SchedDsl.Text;
+using SchedDsl.Validation;
 
 namespace SchedDsl.Parsing;
 
@@ -17,7 +18,7 @@ internal sealed class SchedBuilder(IReadOnlyDictionary<string, AnnealerFactory> 
         {
             return custom.TryGetValue(call.Function.Name, out var factory)
                 ? factory.Create((Hyper)arguments[0]!, (Hyper)arguments[1]!)
-                : Factories.Invoke(call.Function, arguments);
+                : Declared.AlreadyChecked(() => Factories.Invoke(call.Function, arguments));
         }
         catch (SchedArgumentException error)
         {

@@ -32,7 +32,7 @@ internal sealed class SchedJsonReader
         var reader = new SchedJsonReader();
         var node = reader.Value(element, reader.Place(-1, null, 0));
         var custom = Sched.CustomAnnealers(customAnnealers);
-        var (bound, error) = SchedBinder.Bind(node, custom.Keys);
+        var (bound, error) = SchedBinder.Bind(node, custom.Count == 0 ? null : custom.Keys);
         if (bound is not null)
         {
             try

@@ -1,7 +1,6 @@
 #nullable enable
 #if NETSTANDARD2_0
 using System.Collections.Generic;
-using System.Linq;
 #endif
 
 namespace SchedDsl.Text;
@@ -17,6 +16,8 @@ namespace SchedDsl.Text;
 /// </remarks>
 internal static class SchedBinder
 {
+    private static readonly HashSet<string> NoCustomAnnealers = new();
+
     /// <summary>Parses, checks and builds <paramref name="text"/>; exactly one of the results is set.</summary>
     /// <param name="text">The schedule text.</param>
     /// <param name="builder">What to build.</param>
@@ -48,7 +49,7 @@ internal static class SchedBinder
     /// <summary>Checks an already parsed <paramref name="node"/>; exactly one of the results is non-null.</summary>
     public static (BoundSched? Sched, TextError? Error) Bind(SyntaxNode node, IEnumerable<string>? customAnnealers = null)
     {
-        var binder = new Binder(new HashSet<string>(customAnnealers ?? Enumerable.Empty<string>()));
+        var binder = new Binder(customAnnealers is null ? NoCustomAnnealers : new HashSet<string>(customAnnealers));
         try
         {
             return (binder.Sched(node), null);
@@ -68,17 +69,18 @@ internal static class SchedBinder
             return builder.Constant(constant.Value);
         }
         var call = (BoundCall)sched;
-        var scheds = new List<T>();
+        List<T>? scheds = null;
         foreach (var argument in call.Arguments)
         {
             if (argument is BoundScheds nested)
             {
+                scheds ??= new List<T>(nested.Scheds.Count);
                 foreach (var part in nested.Scheds)
                 {
                     scheds.Add(Build(part, builder));
                 }
             }
         }
-        return builder.Call(call, scheds);
+        return builder.Call(call, scheds ?? (IReadOnlyList<T>)System.Array.Empty<T>());
     }
 }
