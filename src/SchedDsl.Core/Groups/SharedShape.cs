@@ -6,16 +6,28 @@ namespace SchedDsl;
 /// </summary>
 internal sealed class SharedShape
 {
+    private readonly double[] thresholds;
     private readonly double[] starts;
     private readonly double[] widths;
     private readonly AnnealerKind[] kinds;
+    private readonly double[] powers;
     private readonly double[] a;
     private readonly double[] b;
     private readonly int groups;
 
-    private SharedShape(double[] starts, double[] widths, AnnealerKind[] kinds, double[] a, double[] b, int groups)
+    private SharedShape(CombineSched shape, double[] a, double[] b, int groups)
     {
-        (this.starts, this.widths, this.kinds, this.a, this.b, this.groups) = (starts, widths, kinds, a, b, groups);
+        var segments = shape.Segments;
+        thresholds = shape.Thresholds.ToArray();
+        starts = new double[segments.Length];
+        widths = new double[segments.Length];
+        kinds = new AnnealerKind[segments.Length];
+        powers = new double[segments.Length];
+        for (var s = 0; s < segments.Length; s++)
+        {
+            (starts[s], widths[s], kinds[s], powers[s]) = (segments[s].Start, segments[s].Width, segments[s].Kind, segments[s].Power);
+        }
+        (this.a, this.b, this.groups) = (a, b, groups);
     }
 
     public static SharedShape? TryCreate(Sched[] scheds)
@@ -46,7 +58,8 @@ internal sealed class SharedShape
             for (var s = 0; s < shape.Length; s++)
             {
                 if (segments[s].Kind == AnnealerKind.Custom || segments[s].Kind != shape[s].Kind
-                    || segments[s].Start != shape[s].Start || segments[s].Width != shape[s].Width)
+                    || segments[s].Start != shape[s].Start || segments[s].Width != shape[s].Width
+                    || segments[s].Power != shape[s].Power)
                 {
                     return null;
                 }
@@ -64,53 +77,31 @@ internal sealed class SharedShape
                 b[(s * n) + g] = segments[s].B;
             }
         }
-        var starts = new double[shape.Length];
-        var widths = new double[shape.Length];
-        var kinds = new AnnealerKind[shape.Length];
-        for (var s = 0; s < shape.Length; s++)
-        {
-            (starts[s], widths[s], kinds[s]) = (shape[s].Start, shape[s].Width, shape[s].Kind);
-        }
-        return new SharedShape(starts, widths, kinds, a, b, n);
+        return new SharedShape(combines[0], a, b, n);
     }
 
     public void Eval(double pos, Span<double> values)
     {
-        var s = starts.Length - 1;
-        while (s > 0 && pos < starts[s] - CombineSched.JoinSnap)
-        {
-            s--;
-        }
+        var s = SegmentSearch.Find(thresholds, pos);
         var local = (pos - starts[s]) / widths[s];
         local = local <= 0 ? 0 : local < 1 ? local : 1;
-        var offset = s * groups;
-        switch (kinds[s])
+        var kind = kinds[s];
+        var groupA = a.AsSpan(s * groups, values.Length);
+        var groupB = b.AsSpan(s * groups, values.Length);
+        if (kind == AnnealerKind.Cos)
         {
-            case AnnealerKind.Cos:
-                // Annealers.Cos with its cosine taken once for every group: the same operations in the same order,
-                // so each value is bit-identical to the group's own At(pos).
-                var k = 1 + Math.Cos(Math.PI * (1 - local));
-                for (var g = 0; g < values.Length; g++)
-                {
-                    var (start, end) = (a[offset + g], b[offset + g]);
-                    values[g] = start + (k * (end - start) / 2);
-                }
-                break;
-            case AnnealerKind.Lin:
-                for (var g = 0; g < values.Length; g++)
-                {
-                    values[g] = Annealers.Lin(a[offset + g], b[offset + g], local);
-                }
-                break;
-            case AnnealerKind.Exp:
-                for (var g = 0; g < values.Length; g++)
-                {
-                    values[g] = Annealers.Exp(a[offset + g], b[offset + g], local);
-                }
-                break;
-            default:
-                a.AsSpan(offset, values.Length).CopyTo(values);
-                break;
+            // The cosine taken once for every group; Anneal.Cos keeps each value bit-identical to the group's At(pos).
+            var factor = Anneal.CosFactor(local);
+            for (var g = 0; g < values.Length; g++)
+            {
+                values[g] = Anneal.Cos(groupA[g], groupB[g], factor);
+            }
+            return;
+        }
+        var power = powers[s];
+        for (var g = 0; g < values.Length; g++)
+        {
+            values[g] = Anneal.Eval(kind, groupA[g], groupB[g], power, local);
         }
     }
 }
