@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SchedDsl.Collections;
 
@@ -65,6 +66,8 @@ internal sealed record CombineSched : Sched
     /// <summary>Where the last segment starts, in the receiver's own pcts (for <see cref="Sched.Then"/>).</summary>
     internal double LastStart => Pcts.Take(Pcts.Count - 1).Sum();
 
+    // Inlined where the type is known (Preset.Eval calls the sealed type): one call less per preset evaluation.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal override double Eval(double pos)
     {
         ref readonly var segment = ref segments.AsSpan()[SegmentSearch.Find(thresholds.AsSpan(), pos)];

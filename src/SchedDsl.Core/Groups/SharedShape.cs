@@ -1,9 +1,11 @@
 namespace SchedDsl;
 
 /// <summary>
-/// The per-group schedules of one combine shape (same segments, same built-in annealers), flattened so that one
-/// segment search serves every group.
+/// Scalar schedules of one combine shape (same segments, same built-in annealers), flattened so that one segment
+/// search — and, on a cosine segment, one cosine — serves them all: the groups of a sliced one-cycle, and with them
+/// a one-cycle momentum of the same <c>pct_start</c>.
 /// </summary>
+/// <remarks>Each member's value is bit-identical to its own <see cref="Sched.At"/>: the same operations in the same order.</remarks>
 internal sealed class SharedShape
 {
     private readonly double[] thresholds;
@@ -11,14 +13,16 @@ internal sealed class SharedShape
     private readonly double[] widths;
     private readonly AnnealerKind[] kinds;
     private readonly double[] powers;
+    // Endpoints segment-major: segment s's members are contiguous from s * outputs.Length.
     private readonly double[] a;
     private readonly double[] b;
-    private readonly int groups;
+    // Where each member's value goes in the caller's span.
+    private readonly int[] outputs;
 
-    private SharedShape(CombineSched shape, double[] a, double[] b, int groups)
+    private SharedShape(CombineSched[] members, int[] outputs)
     {
-        var segments = shape.Segments;
-        thresholds = shape.Thresholds.ToArray();
+        var segments = members[0].Segments;
+        thresholds = members[0].Thresholds.ToArray();
         starts = new double[segments.Length];
         widths = new double[segments.Length];
         kinds = new AnnealerKind[segments.Length];
@@ -27,81 +31,113 @@ internal sealed class SharedShape
         {
             (starts[s], widths[s], kinds[s], powers[s]) = (segments[s].Start, segments[s].Width, segments[s].Kind, segments[s].Power);
         }
-        (this.a, this.b, this.groups) = (a, b, groups);
+        var n = members.Length;
+        a = new double[segments.Length * n];
+        b = new double[segments.Length * n];
+        for (var m = 0; m < n; m++)
+        {
+            var own = members[m].Segments;
+            for (var s = 0; s < segments.Length; s++)
+            {
+                a[(s * n) + m] = own[s].A;
+                b[(s * n) + m] = own[s].B;
+            }
+        }
+        this.outputs = outputs;
     }
 
-    public static SharedShape? TryCreate(Sched[] scheds)
+    /// <summary>
+    /// Splits <paramref name="scheds"/> into shapes shared by one or more of them, and the indices of those that are
+    /// not a combine of built-in annealers (evaluated one by one).
+    /// </summary>
+    public static (SharedShape[] Shapes, int[] Alone) Partition(Sched[] scheds)
     {
-        var combines = new CombineSched[scheds.Length];
-        for (var g = 0; g < scheds.Length; g++)
+        var classes = new List<(CombineSched Shape, List<CombineSched> Members, List<int> Outputs)>();
+        var alone = new List<int>();
+        for (var i = 0; i < scheds.Length; i++)
         {
-            var combine = scheds[g] switch
+            if (ShapeOf(scheds[i]) is not { } combine)
             {
-                CombineSched c => c,
-                Preset p => p.ExpandedCombine,
-                _ => null,
-            };
-            if (combine is null)
-            {
-                return null;
+                alone.Add(i);
+                continue;
             }
-            combines[g] = combine;
+            var match = classes.FindIndex(c => SameShape(c.Shape, combine));
+            if (match < 0)
+            {
+                classes.Add((combine, [], []));
+                match = classes.Count - 1;
+            }
+            classes[match].Members.Add(combine);
+            classes[match].Outputs.Add(i);
         }
-        var shape = combines[0].Segments;
-        foreach (var combine in combines)
-        {
-            var segments = combine.Segments;
-            if (segments.Length != shape.Length)
-            {
-                return null;
-            }
-            for (var s = 0; s < shape.Length; s++)
-            {
-                if (segments[s].Kind == AnnealerKind.Custom || segments[s].Kind != shape[s].Kind
-                    || segments[s].Start != shape[s].Start || segments[s].Width != shape[s].Width
-                    || segments[s].Power != shape[s].Power)
-                {
-                    return null;
-                }
-            }
-        }
-        var n = scheds.Length;
-        var a = new double[shape.Length * n];
-        var b = new double[shape.Length * n];
-        for (var g = 0; g < n; g++)
-        {
-            var segments = combines[g].Segments;
-            for (var s = 0; s < shape.Length; s++)
-            {
-                a[(s * n) + g] = segments[s].A;
-                b[(s * n) + g] = segments[s].B;
-            }
-        }
-        return new SharedShape(combines[0], a, b, n);
+        return ([.. classes.Select(c => new SharedShape([.. c.Members], [.. c.Outputs]))], [.. alone]);
     }
 
+    /// <summary>The combine <paramref name="sched"/> evaluates through, when every segment is a built-in annealer.</summary>
+    private static CombineSched? ShapeOf(Sched sched)
+    {
+        var combine = sched switch
+        {
+            CombineSched c => c,
+            Preset p => p.ExpandedCombine,
+            _ => null,
+        };
+        if (combine is null || combine.IsPerGroup)
+        {
+            return null;
+        }
+        foreach (var segment in combine.Segments)
+        {
+            if (segment.Kind == AnnealerKind.Custom)
+            {
+                return null;
+            }
+        }
+        return combine;
+    }
+
+    private static bool SameShape(CombineSched x, CombineSched y)
+    {
+        var xs = x.Segments;
+        var ys = y.Segments;
+        if (xs.Length != ys.Length)
+        {
+            return false;
+        }
+        for (var s = 0; s < xs.Length; s++)
+        {
+            if (xs[s].Kind != ys[s].Kind || xs[s].Start != ys[s].Start || xs[s].Width != ys[s].Width || xs[s].Power != ys[s].Power)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Writes each member's value at <paramref name="pos"/> (in [0, 1]) to its place in <paramref name="values"/>.</summary>
     public void Eval(double pos, Span<double> values)
     {
         var s = SegmentSearch.Find(thresholds, pos);
         var local = (pos - starts[s]) / widths[s];
         local = local <= 0 ? 0 : local < 1 ? local : 1;
         var kind = kinds[s];
-        var groupA = a.AsSpan(s * groups, values.Length);
-        var groupB = b.AsSpan(s * groups, values.Length);
+        var n = outputs.Length;
+        var segmentA = a.AsSpan(s * n, n);
+        var segmentB = b.AsSpan(s * n, n);
         if (kind == AnnealerKind.Cos)
         {
-            // The cosine taken once for every group; Anneal.Cos keeps each value bit-identical to the group's At(pos).
+            // The cosine taken once for every member; Anneal.Cos keeps each value bit-identical to the member's At(pos).
             var factor = Anneal.CosFactor(local);
-            for (var g = 0; g < values.Length; g++)
+            for (var m = 0; m < n; m++)
             {
-                values[g] = Anneal.Cos(groupA[g], groupB[g], factor);
+                values[outputs[m]] = Anneal.Cos(segmentA[m], segmentB[m], factor);
             }
             return;
         }
         var power = powers[s];
-        for (var g = 0; g < values.Length; g++)
+        for (var m = 0; m < n; m++)
         {
-            values[g] = Anneal.Eval(kind, groupA[g], groupB[g], power, local);
+            values[outputs[m]] = Anneal.Eval(kind, segmentA[m], segmentB[m], power, local);
         }
     }
 }
