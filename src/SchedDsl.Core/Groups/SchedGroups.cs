@@ -22,8 +22,8 @@ public sealed class SchedGroups
     {
     }
 
-    /// <summary>Evaluates <paramref name="scheds"/> together, value <c>i</c> from <c>scheds[i]</c>.</summary>
-    /// <exception cref="ArgumentException">No schedule, a null one, or one with per-group values (resolve it with <see cref="Sched.ForGroups"/> first).</exception>
+    /// <summary>Evaluates <paramref name="scheds"/> together, value <c>i</c> from <c>scheds[i]</c> (none is allowed: nothing to write).</summary>
+    /// <exception cref="ArgumentException">A null schedule, or one with per-group values (resolve it with <see cref="Sched.ForGroups"/> first).</exception>
     public SchedGroups(IReadOnlyList<Sched> scheds)
         : this(Scalar(scheds), null)
     {
@@ -71,10 +71,6 @@ public sealed class SchedGroups
     private static Sched[] Scalar(IReadOnlyList<Sched> scheds)
     {
         ArgumentNullException.ThrowIfNull(scheds);
-        if (scheds.Count == 0)
-        {
-            throw new ArgumentException("scheds must hold at least one schedule, got none", nameof(scheds));
-        }
         var copy = new Sched[scheds.Count];
         for (var i = 0; i < copy.Length; i++)
         {
