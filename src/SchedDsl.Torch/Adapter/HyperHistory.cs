@@ -89,7 +89,14 @@ public sealed class HyperHistory
         for (var h = 0; h < _values.Length; h++)
         {
             var stride = _stride[h];
-            _source.Values.Row(h).AsSpan(0, stride).CopyTo(_values[h].AsSpan(step * stride, stride));
+            var row = _source.Values.Row(h);
+            if (stride == 1)
+            {
+                // One value (a uniform hyper-parameter, or one group): a store, not a memmove call.
+                _values[h][step] = row[0];
+                continue;
+            }
+            row.AsSpan(0, stride).CopyTo(_values[h].AsSpan(step * stride, stride));
         }
     }
 
