@@ -16,8 +16,11 @@ internal sealed class SharedShape
     // Endpoints segment-major: segment s's members are contiguous from s * outputs.Length.
     private readonly double[] a;
     private readonly double[] b;
-    // Where each member's value goes in the caller's span.
+    // Where each member's value goes in the caller's span; when they are consecutive (the usual case: the groups of
+    // one schedule, then a momentum of the same shape), from firstOutput on, which spares an index load per member.
     private readonly int[] outputs;
+    private readonly int firstOutput;
+    private readonly bool consecutive;
 
     private SharedShape(CombineSched[] members, int[] outputs)
     {
@@ -44,6 +47,8 @@ internal sealed class SharedShape
             }
         }
         this.outputs = outputs;
+        firstOutput = outputs[0];
+        consecutive = outputs.Select((o, m) => o == firstOutput + m).All(x => x);
     }
 
     /// <summary>
@@ -124,9 +129,19 @@ internal sealed class SharedShape
         var n = outputs.Length;
         var segmentA = a.AsSpan(s * n, n);
         var segmentB = b.AsSpan(s * n, n);
-        if (kind == AnnealerKind.Cos)
+        if (kind == AnnealerKind.Cos && consecutive)
         {
             // The cosine taken once for every member; Anneal.Cos keeps each value bit-identical to the member's At(pos).
+            var factor = Anneal.CosFactor(local);
+            var target = values.Slice(firstOutput, n);
+            for (var m = 0; m < target.Length; m++)
+            {
+                target[m] = Anneal.Cos(segmentA[m], segmentB[m], factor);
+            }
+            return;
+        }
+        if (kind == AnnealerKind.Cos)
+        {
             var factor = Anneal.CosFactor(local);
             for (var m = 0; m < n; m++)
             {

@@ -93,7 +93,14 @@ public sealed class HyperApplier : IScheduleApplier
             if (!slot.PerGroup)
             {
                 var value = _columns[slot.Offset];
-                row.AsSpan().Fill(value);
+                if (row.Length == 1)
+                {
+                    row[0] = value; // one layer group: a store, not a Fill call
+                }
+                else
+                {
+                    row.AsSpan().Fill(value);
+                }
                 if (!scaled)
                 {
                     slot.Column.Write(value);
