@@ -56,11 +56,12 @@ public sealed class HyperApplier : IScheduleApplier
         _noWeightDecay = layout.NoWeightDecayOfEachGroup;
         _lrScale = Enumerable.Repeat(1.0, layout.LayerGroupCount).ToArray();
         Schedules = schedules.ToDictionary();
+        var ordered = schedules.OrderBy(kv => kv.Key).ToArray();
+        Values = new HyperValues([.. ordered.Select(kv => kv.Key)], layout.LayerGroupCount);
         var columns = new List<Sched>();
-        _slots = [.. schedules.OrderBy(kv => kv.Key).Select(kv => Bind(kv.Key, kv.Value, optimizer, columns))];
+        _slots = [.. ordered.Select((kv, s) => Bind(kv.Key, kv.Value, optimizer, columns, Values.Row(s)))];
         _evaluator = new SchedGroups(columns);
         _columns = new double[columns.Count];
-        Values = new HyperValues(_slots.Select(s => s.Hyper).ToArray(), layout.LayerGroupCount);
     }
 
     /// <summary>The number of layer groups the schedules address.</summary>
@@ -88,7 +89,7 @@ public sealed class HyperApplier : IScheduleApplier
         for (var s = 0; s < _slots.Length; s++)
         {
             var slot = _slots[s];
-            var row = Values.Row(s);
+            var row = slot.Row;
             var scaled = slot.Hyper == HyperParameter.LearningRate && _scaled;
             if (!slot.PerGroup)
             {
@@ -148,7 +149,7 @@ public sealed class HyperApplier : IScheduleApplier
     internal bool IsUniform(int index) => !_slots[index].PerGroup && _slots[index].Hyper != HyperParameter.LearningRate;
 
     /// <summary>Checks <paramref name="hyper"/> against every group and adds its schedule's columns to <paramref name="columns"/>.</summary>
-    private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer, List<Sched> columns)
+    private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer, List<Sched> columns, double[] row)
     {
         ArgumentNullException.ThrowIfNull(sched);
         for (var g = 0; g < _capabilities.Length; g++)
@@ -164,12 +165,12 @@ public sealed class HyperApplier : IScheduleApplier
         if (!sched.IsPerGroup)
         {
             columns.Add(sched);
-            return new Slot(hyper, offset, false, column);
+            return new Slot(hyper, offset, false, column, row);
         }
         try
         {
             columns.AddRange(sched.ForGroups(GroupCount));
-            return new Slot(hyper, offset, true, column);
+            return new Slot(hyper, offset, true, column, row);
         }
         catch (ArgumentException e)
         {
@@ -177,6 +178,9 @@ public sealed class HyperApplier : IScheduleApplier
         }
     }
 
-    /// <summary>A scheduled hyper-parameter: where its values start in the evaluator's columns, and whether there is one per layer group.</summary>
-    private sealed record Slot(HyperParameter Hyper, int Offset, bool PerGroup, HyperColumn Column);
+    /// <summary>
+    /// A scheduled hyper-parameter: where its values start in the evaluator's columns, whether there is one per layer
+    /// group, what writes them, and its row of <see cref="Values"/> (held here so a batch looks nothing up).
+    /// </summary>
+    private sealed record Slot(HyperParameter Hyper, int Offset, bool PerGroup, HyperColumn Column, double[] Row);
 }
