@@ -44,8 +44,16 @@ internal sealed record AnnealSched : Sched
     /// <summary>The annealer's kind (<see cref="AnnealerKind.Custom"/> for a user's function).</summary>
     internal AnnealerKind Kind => kind;
 
-    internal override double Eval(double pos) =>
-        kind == AnnealerKind.Custom ? Factory.Function(start, end, pos) : Anneal.Eval(kind, start, end, 0, pos);
+    internal override double Eval(double pos)
+    {
+        if (kind == AnnealerKind.Cos)
+        {
+            // The cosine before the endpoints are read, as in CombineSched.Eval: nothing to spill across Math.Cos.
+            var factor = Anneal.CosFactor(pos);
+            return Anneal.Cos(start, end, factor);
+        }
+        return kind == AnnealerKind.Custom ? Factory.Function(start, end, pos) : Anneal.Eval(kind, start, end, 0, pos);
+    }
 
     internal override Sched Resolve(int group, int groupCount) =>
         new AnnealSched(Factory, Start.ForGroup(group, groupCount), End.ForGroup(group, groupCount));

@@ -73,6 +73,13 @@ internal sealed record CombineSched : Sched
         ref readonly var segment = ref segments.AsSpan()[SegmentSearch.Find(thresholds.AsSpan(), pos)];
         var local = (pos - segment.Start) / segment.Width;
         local = local <= 0 ? 0 : local < 1 ? local : 1;
+        if (segment.Kind == AnnealerKind.Cos)
+        {
+            // The cosine before the endpoints are read, so that no double lives across the call to Math.Cos (x64
+            // Linux keeps no XMM register across a call: the endpoints were spilled and reloaded). Same bits.
+            var factor = Anneal.CosFactor(local);
+            return Anneal.Cos(segment.A, segment.B, factor);
+        }
         return segment.Kind == AnnealerKind.Custom
             ? Scheds[segment.Index].Eval(local)
             : Anneal.Eval(segment.Kind, segment.A, segment.B, segment.Power, local);

@@ -29,6 +29,11 @@ internal static class SegmentSearch
     /// <summary>The last <c>i</c> in [1, n) with <c>!(pos &lt; thresholds[i])</c>, else 0; O(log n).</summary>
     public static int Find(ReadOnlySpan<double> thresholds, double pos)
     {
+        if (thresholds.Length <= 2)
+        {
+            // One or two segments (an annealer after a warm-up, one-cycle, flat-cos): one test, no loop.
+            return thresholds.Length == 2 && !(pos < thresholds[1]) ? 1 : 0;
+        }
         // Invariant: the answer is in [lo, hi]. mid >= 1, so threshold 0 is never read (segment 0 needs no test).
         int lo = 0, hi = thresholds.Length - 1;
         while (lo < hi)
