@@ -11,8 +11,7 @@ public static class Annealers
     public static double Lin(double start, double end, double pos) => start + (pos * (end - start));
 
     /// <summary><c>sched_cos</c>: <c>start + (1 + cos(pi*(1-pos))) * (end-start) / 2</c>.</summary>
-    public static double Cos(double start, double end, double pos) =>
-        start + ((1 + Math.Cos(Math.PI * (1 - pos))) * (end - start) / 2);
+    public static double Cos(double start, double end, double pos) => Anneal.Cos(start, end, Anneal.CosFactor(pos));
 
     /// <summary><c>sched_no</c>: always <c>start</c>.</summary>
     public static double No(double start, double end, double pos) => start;

@@ -5,14 +5,16 @@ namespace SchedDsl;
 /// <summary>An annealer from <see cref="Start"/> to <see cref="End"/>: <c>lin</c>, <c>cos</c>, <c>no</c>, <c>exp</c> or a custom one.</summary>
 internal sealed record AnnealSched : Sched
 {
-    // Scalar endpoints cached for evaluation; derived from Start/End, so equality is unaffected.
+    // Scalar endpoints and the kind cached for evaluation; derived from Start/End/Factory, so equality is unaffected.
     private readonly double start;
     private readonly double end;
+    private readonly AnnealerKind kind;
 
     public AnnealSched(AnnealerFactory factory, Hyper start, Hyper end)
         : base(start.IsPerGroup || end.IsPerGroup)
     {
         Factory = factory;
+        kind = factory.Kind;
         Start = start;
         End = end;
         if (!IsPerGroup)
@@ -39,14 +41,19 @@ internal sealed record AnnealSched : Sched
     /// <summary>The scalar end (0 while <see cref="Sched.IsPerGroup"/>).</summary>
     internal double EndValue => end;
 
-    internal override double Eval(double pos) => Factory.Kind switch
+    /// <summary>The annealer's kind (<see cref="AnnealerKind.Custom"/> for a user's function).</summary>
+    internal AnnealerKind Kind => kind;
+
+    internal override double Eval(double pos)
     {
-        AnnealerKind.Lin => Annealers.Lin(start, end, pos),
-        AnnealerKind.Cos => Annealers.Cos(start, end, pos),
-        AnnealerKind.No => start,
-        AnnealerKind.Exp => Annealers.Exp(start, end, pos),
-        _ => Factory.Function(start, end, pos),
-    };
+        if (kind == AnnealerKind.Cos)
+        {
+            // The cosine before the endpoints are read, as in CombineSched.Eval: nothing to spill across Math.Cos.
+            var factor = Anneal.CosFactor(pos);
+            return Anneal.Cos(start, end, factor);
+        }
+        return kind == AnnealerKind.Custom ? Factory.Function(start, end, pos) : Anneal.Eval(kind, start, end, 0, pos);
+    }
 
     internal override Sched Resolve(int group, int groupCount) =>
         new AnnealSched(Factory, Start.ForGroup(group, groupCount), End.ForGroup(group, groupCount));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SchedDsl.Collections;
 
@@ -7,7 +8,8 @@ namespace SchedDsl;
 /// fastai's <c>combine_scheds</c>: <c>Scheds[i]</c> runs over its share <c>Pcts[i]</c> of training, in order.
 /// </summary>
 /// <remarks>
-/// At a join the later schedule starts (fastai picks the last segment whose start is &lt;= pos). Segments of zero
+/// At a join the later schedule starts (fastai picks the last segment whose start is &lt;= pos; found by binary
+/// search, <see cref="SegmentSearch"/>). Segments of zero
 /// width never run — fastai divides by zero when the last one has zero width. Positions are computed in double,
 /// normalised by the pcts' sum, and the local position is kept in [0, 1]. A position within <see cref="JoinSnap"/>
 /// of a join counts as the join: <c>0.2+0.2+0.2</c> is <c>0.6000000000000001</c> in double, and without the snap
@@ -20,8 +22,10 @@ internal sealed record CombineSched : Sched
     internal const double JoinSnap = 1e-12;
 
     // Derived from Pcts and Scheds: the segments of positive width, with built-in annealers inlined so that
-    // evaluation makes no virtual call for them. ValueArray keeps record equality structural.
+    // evaluation makes no virtual call for them, and their search thresholds (SegmentSearch) in an array of their
+    // own so that a search reads 8 bytes per step. ValueArray keeps record equality structural.
     private readonly ValueArray<Segment> segments;
+    private readonly ValueArray<double> thresholds;
 
     // Cached: derived from Scheds (so equality is unaffected), and a walk would revisit shared subtrees.
     private readonly int depth;
@@ -39,14 +43,18 @@ internal sealed record CombineSched : Sched
         {
             if (pcts[i] > 0)
             {
-                var (kind, a, b) = scheds[i] is AnnealSched { IsPerGroup: false } anneal
-                    ? (anneal.Factory.Kind, anneal.StartValue, anneal.EndValue)
-                    : (AnnealerKind.Custom, 0.0, 0.0);
-                flat.Add(new Segment(cumulative / total, pcts[i] / total, kind, a, b, i));
+                var (kind, a, b, power) = scheds[i] switch
+                {
+                    AnnealSched { IsPerGroup: false } anneal => (anneal.Kind, anneal.StartValue, anneal.EndValue, 0.0),
+                    PolySched { IsPerGroup: false } poly => (AnnealerKind.Poly, poly.StartValue, poly.EndValue, poly.Power),
+                    _ => (AnnealerKind.Custom, 0.0, 0.0, 0.0),
+                };
+                flat.Add(new Segment(cumulative / total, pcts[i] / total, kind, a, b, power, i));
             }
             cumulative += pcts[i];
         }
         segments = ValueArray<Segment>.Own([.. flat]);
+        thresholds = ValueArray<double>.Own(SegmentSearch.Thresholds([.. flat.Select(f => f.Start)]));
     }
 
     public ValueArray<double> Pcts { get; }
@@ -58,32 +66,33 @@ internal sealed record CombineSched : Sched
     /// <summary>Where the last segment starts, in the receiver's own pcts (for <see cref="Sched.Then"/>).</summary>
     internal double LastStart => Pcts.Take(Pcts.Count - 1).Sum();
 
+    // Inlined where the type is known (Preset.Eval calls the sealed type): one call less per preset evaluation.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal override double Eval(double pos)
     {
-        var flat = segments.AsSpan();
-        var i = flat.Length - 1;
-        while (i > 0 && pos < flat[i].Start - JoinSnap)
-        {
-            i--;
-        }
-        ref readonly var segment = ref flat[i];
+        ref readonly var segment = ref segments.AsSpan()[SegmentSearch.Find(thresholds.AsSpan(), pos)];
         var local = (pos - segment.Start) / segment.Width;
         local = local <= 0 ? 0 : local < 1 ? local : 1;
-        return segment.Kind switch
+        if (segment.Kind == AnnealerKind.Cos)
         {
-            AnnealerKind.Lin => Annealers.Lin(segment.A, segment.B, local),
-            AnnealerKind.Cos => Annealers.Cos(segment.A, segment.B, local),
-            AnnealerKind.No => segment.A,
-            AnnealerKind.Exp => Annealers.Exp(segment.A, segment.B, local),
-            _ => Scheds[segment.Index].Eval(local),
-        };
+            // The cosine before the endpoints are read, so that no double lives across the call to Math.Cos (x64
+            // Linux keeps no XMM register across a call: the endpoints were spilled and reloaded). Same bits.
+            var factor = Anneal.CosFactor(local);
+            return Anneal.Cos(segment.A, segment.B, factor);
+        }
+        return segment.Kind == AnnealerKind.Custom
+            ? Scheds[segment.Index].Eval(local)
+            : Anneal.Eval(segment.Kind, segment.A, segment.B, segment.Power, local);
     }
 
     /// <summary>The segments of positive width, for evaluators that share one segment search across groups.</summary>
     internal ReadOnlySpan<Segment> Segments => segments.AsSpan();
 
-    /// <summary>A segment of positive width; for a built-in scalar annealer its kind and endpoints.</summary>
-    internal readonly record struct Segment(double Start, double Width, AnnealerKind Kind, double A, double B, int Index);
+    /// <summary>The segments' search thresholds (<see cref="SegmentSearch"/>), one per segment.</summary>
+    internal ReadOnlySpan<double> Thresholds => thresholds.AsSpan();
+
+    /// <summary>A segment of positive width; for a built-in scalar annealer its kind, endpoints and (poly) power.</summary>
+    internal readonly record struct Segment(double Start, double Width, AnnealerKind Kind, double A, double B, double Power, int Index);
 
     internal override Sched Resolve(int group, int groupCount) =>
         new CombineSched(Pcts, ValueArray<Sched>.Own([.. Scheds.Select(s => s.ForGroup(group, groupCount))]));

@@ -27,7 +27,13 @@ internal sealed record PolySched : Sched
 
     public double Power { get; }
 
-    internal override double Eval(double pos) => Annealers.Poly(start, end, Power, pos);
+    /// <summary>The scalar start (0 while <see cref="Sched.IsPerGroup"/>).</summary>
+    internal double StartValue => start;
+
+    /// <summary>The scalar end (0 while <see cref="Sched.IsPerGroup"/>).</summary>
+    internal double EndValue => end;
+
+    internal override double Eval(double pos) => Anneal.Eval(AnnealerKind.Poly, start, end, Power, pos);
 
     internal override Sched Resolve(int group, int groupCount) =>
         new PolySched(Start.ForGroup(group, groupCount), End.ForGroup(group, groupCount), Power);

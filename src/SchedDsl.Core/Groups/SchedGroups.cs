@@ -1,32 +1,45 @@
 namespace SchedDsl;
 
 /// <summary>
-/// One scalar schedule per parameter group, evaluated together: <see cref="At(double, Span{double})"/> writes every
-/// group's value for a position without allocating.
+/// Scalar schedules evaluated together — one per parameter group, or several hyper-parameters' schedules at once:
+/// <see cref="At(double, Span{double})"/> writes every value for a position without allocating.
 /// </summary>
 /// <remarks>
-/// When every group's schedule has the same shape (the usual case: one preset with a list or slice of peaks), the
-/// segment is found once per position and only the endpoints differ per group — the cost of a hand-written loop.
-/// Otherwise each group is evaluated on its own. Immutable; thread-safe.
+/// Schedules of the same shape (the usual case: one preset with a list or slice of peaks, and a one-cycle momentum
+/// next to a one-cycle learning rate) find their segment once per position and, on a cosine segment, share one
+/// cosine; only the endpoints differ — the cost of a hand-written loop. Every other schedule is evaluated on its own.
+/// Each value is bit-identical to that schedule's own <see cref="Sched.At"/>. Immutable; thread-safe.
 /// </remarks>
 public sealed class SchedGroups
 {
     private readonly Sched[] scheds;
-    private readonly SharedShape? shared;
+    private readonly SharedShape[] shapes;
+    private readonly int[] alone;
 
     /// <summary>Resolves <paramref name="sched"/> for <paramref name="groupCount"/> groups (see <see cref="Sched.ForGroups"/>).</summary>
     public SchedGroups(Sched sched, int groupCount)
+        : this((sched ?? throw new ArgumentNullException(nameof(sched))).ForGroups(groupCount), sched)
     {
-        ArgumentNullException.ThrowIfNull(sched);
-        scheds = sched.ForGroups(groupCount);
-        Source = sched;
-        shared = SharedShape.TryCreate(scheds);
     }
 
-    /// <summary>The schedule these groups were resolved from.</summary>
-    public Sched Source { get; }
+    /// <summary>Evaluates <paramref name="scheds"/> together, value <c>i</c> from <c>scheds[i]</c> (none is allowed: nothing to write).</summary>
+    /// <exception cref="ArgumentException">A null schedule, or one with per-group values (resolve it with <see cref="Sched.ForGroups"/> first).</exception>
+    public SchedGroups(IReadOnlyList<Sched> scheds)
+        : this(Scalar(scheds), null)
+    {
+    }
 
-    /// <summary>The number of groups.</summary>
+    private SchedGroups(Sched[] scheds, Sched? source)
+    {
+        this.scheds = scheds;
+        Source = source;
+        (shapes, alone) = SharedShape.Partition(scheds);
+    }
+
+    /// <summary>The schedule these groups were resolved from; null when built from a list of schedules.</summary>
+    public Sched? Source { get; }
+
+    /// <summary>The number of values (groups).</summary>
     public int Count => scheds.Length;
 
     /// <summary>Group <paramref name="group"/>'s scalar schedule.</summary>
@@ -41,18 +54,32 @@ public sealed class SchedGroups
         {
             throw new ArgumentException($"values has length {values.Length} but there are {scheds.Length} groups", nameof(values));
         }
-        if (shared is null)
-        {
-            for (var g = 0; g < scheds.Length; g++)
-            {
-                values[g] = scheds[g].At(pos);
-            }
-            return;
-        }
         if (!(pos >= 0.0 && pos <= 1.0))
         {
             throw new ArgumentOutOfRangeException(nameof(pos), pos, $"pos must be in [0, 1], got {Validation.NumberText.Format(pos)}");
         }
-        shared.Eval(pos, values);
+        foreach (var shape in shapes)
+        {
+            shape.Eval(pos, values);
+        }
+        foreach (var i in alone)
+        {
+            values[i] = scheds[i].Eval(pos);
+        }
+    }
+
+    private static Sched[] Scalar(IReadOnlyList<Sched> scheds)
+    {
+        ArgumentNullException.ThrowIfNull(scheds);
+        var copy = new Sched[scheds.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = scheds[i] ?? throw new ArgumentException($"scheds[{i}] is null", nameof(scheds));
+            if (copy[i].IsPerGroup)
+            {
+                throw new ArgumentException($"scheds[{i}] ({copy[i]}) has per-group values; resolve it with ForGroups first", nameof(scheds));
+            }
+        }
+        return copy;
     }
 }

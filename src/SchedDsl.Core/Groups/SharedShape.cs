@@ -1,116 +1,158 @@
 namespace SchedDsl;
 
 /// <summary>
-/// The per-group schedules of one combine shape (same segments, same built-in annealers), flattened so that one
-/// segment search serves every group.
+/// Scalar schedules of one combine shape (same segments, same built-in annealers), flattened so that one segment
+/// search — and, on a cosine segment, one cosine — serves them all: the groups of a sliced one-cycle, and with them
+/// a one-cycle momentum of the same <c>pct_start</c>.
 /// </summary>
+/// <remarks>Each member's value is bit-identical to its own <see cref="Sched.At"/>: the same operations in the same order.</remarks>
 internal sealed class SharedShape
 {
+    private readonly double[] thresholds;
     private readonly double[] starts;
     private readonly double[] widths;
     private readonly AnnealerKind[] kinds;
+    private readonly double[] powers;
+    // Endpoints segment-major: segment s's members are contiguous from s * outputs.Length.
     private readonly double[] a;
     private readonly double[] b;
-    private readonly int groups;
+    // Where each member's value goes in the caller's span; when they are consecutive (the usual case: the groups of
+    // one schedule, then a momentum of the same shape), from firstOutput on, which spares an index load per member.
+    private readonly int[] outputs;
+    private readonly int firstOutput;
+    private readonly bool consecutive;
 
-    private SharedShape(double[] starts, double[] widths, AnnealerKind[] kinds, double[] a, double[] b, int groups)
+    private SharedShape(CombineSched[] members, int[] outputs)
     {
-        (this.starts, this.widths, this.kinds, this.a, this.b, this.groups) = (starts, widths, kinds, a, b, groups);
+        var segments = members[0].Segments;
+        thresholds = members[0].Thresholds.ToArray();
+        starts = new double[segments.Length];
+        widths = new double[segments.Length];
+        kinds = new AnnealerKind[segments.Length];
+        powers = new double[segments.Length];
+        for (var s = 0; s < segments.Length; s++)
+        {
+            (starts[s], widths[s], kinds[s], powers[s]) = (segments[s].Start, segments[s].Width, segments[s].Kind, segments[s].Power);
+        }
+        var n = members.Length;
+        a = new double[segments.Length * n];
+        b = new double[segments.Length * n];
+        for (var m = 0; m < n; m++)
+        {
+            var own = members[m].Segments;
+            for (var s = 0; s < segments.Length; s++)
+            {
+                a[(s * n) + m] = own[s].A;
+                b[(s * n) + m] = own[s].B;
+            }
+        }
+        this.outputs = outputs;
+        firstOutput = outputs[0];
+        consecutive = outputs.Select((o, m) => o == firstOutput + m).All(x => x);
     }
 
-    public static SharedShape? TryCreate(Sched[] scheds)
+    /// <summary>
+    /// Splits <paramref name="scheds"/> into shapes shared by one or more of them, and the indices of those that are
+    /// not a combine of built-in annealers (evaluated one by one).
+    /// </summary>
+    public static (SharedShape[] Shapes, int[] Alone) Partition(Sched[] scheds)
     {
-        var combines = new CombineSched[scheds.Length];
-        for (var g = 0; g < scheds.Length; g++)
+        var classes = new List<(CombineSched Shape, List<CombineSched> Members, List<int> Outputs)>();
+        var alone = new List<int>();
+        for (var i = 0; i < scheds.Length; i++)
         {
-            var combine = scheds[g] switch
+            if (ShapeOf(scheds[i]) is not { } combine)
             {
-                CombineSched c => c,
-                Preset p => p.ExpandedCombine,
-                _ => null,
-            };
-            if (combine is null)
+                alone.Add(i);
+                continue;
+            }
+            var match = classes.FindIndex(c => SameShape(c.Shape, combine));
+            if (match < 0)
+            {
+                classes.Add((combine, [], []));
+                match = classes.Count - 1;
+            }
+            classes[match].Members.Add(combine);
+            classes[match].Outputs.Add(i);
+        }
+        return ([.. classes.Select(c => new SharedShape([.. c.Members], [.. c.Outputs]))], [.. alone]);
+    }
+
+    /// <summary>The combine <paramref name="sched"/> evaluates through, when every segment is a built-in annealer.</summary>
+    private static CombineSched? ShapeOf(Sched sched)
+    {
+        var combine = sched switch
+        {
+            CombineSched c => c,
+            Preset p => p.ExpandedCombine,
+            _ => null,
+        };
+        if (combine is null || combine.IsPerGroup)
+        {
+            return null;
+        }
+        foreach (var segment in combine.Segments)
+        {
+            if (segment.Kind == AnnealerKind.Custom)
             {
                 return null;
             }
-            combines[g] = combine;
         }
-        var shape = combines[0].Segments;
-        foreach (var combine in combines)
-        {
-            var segments = combine.Segments;
-            if (segments.Length != shape.Length)
-            {
-                return null;
-            }
-            for (var s = 0; s < shape.Length; s++)
-            {
-                if (segments[s].Kind == AnnealerKind.Custom || segments[s].Kind != shape[s].Kind
-                    || segments[s].Start != shape[s].Start || segments[s].Width != shape[s].Width)
-                {
-                    return null;
-                }
-            }
-        }
-        var n = scheds.Length;
-        var a = new double[shape.Length * n];
-        var b = new double[shape.Length * n];
-        for (var g = 0; g < n; g++)
-        {
-            var segments = combines[g].Segments;
-            for (var s = 0; s < shape.Length; s++)
-            {
-                a[(s * n) + g] = segments[s].A;
-                b[(s * n) + g] = segments[s].B;
-            }
-        }
-        var starts = new double[shape.Length];
-        var widths = new double[shape.Length];
-        var kinds = new AnnealerKind[shape.Length];
-        for (var s = 0; s < shape.Length; s++)
-        {
-            (starts[s], widths[s], kinds[s]) = (shape[s].Start, shape[s].Width, shape[s].Kind);
-        }
-        return new SharedShape(starts, widths, kinds, a, b, n);
+        return combine;
     }
 
+    private static bool SameShape(CombineSched x, CombineSched y)
+    {
+        var xs = x.Segments;
+        var ys = y.Segments;
+        if (xs.Length != ys.Length)
+        {
+            return false;
+        }
+        for (var s = 0; s < xs.Length; s++)
+        {
+            if (xs[s].Kind != ys[s].Kind || xs[s].Start != ys[s].Start || xs[s].Width != ys[s].Width || xs[s].Power != ys[s].Power)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Writes each member's value at <paramref name="pos"/> (in [0, 1]) to its place in <paramref name="values"/>.</summary>
     public void Eval(double pos, Span<double> values)
     {
-        var s = starts.Length - 1;
-        while (s > 0 && pos < starts[s] - CombineSched.JoinSnap)
-        {
-            s--;
-        }
+        var s = SegmentSearch.Find(thresholds, pos);
         var local = (pos - starts[s]) / widths[s];
         local = local <= 0 ? 0 : local < 1 ? local : 1;
-        var offset = s * groups;
-        switch (kinds[s])
+        var kind = kinds[s];
+        var n = outputs.Length;
+        var segmentA = a.AsSpan(s * n, n);
+        var segmentB = b.AsSpan(s * n, n);
+        if (kind == AnnealerKind.Cos && consecutive)
         {
-            case AnnealerKind.Cos:
-                // Annealers.Cos with its cosine taken once for every group: the same operations in the same order,
-                // so each value is bit-identical to the group's own At(pos).
-                var k = 1 + Math.Cos(Math.PI * (1 - local));
-                for (var g = 0; g < values.Length; g++)
-                {
-                    var (start, end) = (a[offset + g], b[offset + g]);
-                    values[g] = start + (k * (end - start) / 2);
-                }
-                break;
-            case AnnealerKind.Lin:
-                for (var g = 0; g < values.Length; g++)
-                {
-                    values[g] = Annealers.Lin(a[offset + g], b[offset + g], local);
-                }
-                break;
-            case AnnealerKind.Exp:
-                for (var g = 0; g < values.Length; g++)
-                {
-                    values[g] = Annealers.Exp(a[offset + g], b[offset + g], local);
-                }
-                break;
-            default:
-                a.AsSpan(offset, values.Length).CopyTo(values);
-                break;
+            // The cosine taken once for every member; Anneal.Cos keeps each value bit-identical to the member's At(pos).
+            var factor = Anneal.CosFactor(local);
+            var target = values.Slice(firstOutput, n);
+            for (var m = 0; m < target.Length; m++)
+            {
+                target[m] = Anneal.Cos(segmentA[m], segmentB[m], factor);
+            }
+            return;
+        }
+        if (kind == AnnealerKind.Cos)
+        {
+            var factor = Anneal.CosFactor(local);
+            for (var m = 0; m < n; m++)
+            {
+                values[outputs[m]] = Anneal.Cos(segmentA[m], segmentB[m], factor);
+            }
+            return;
+        }
+        var power = powers[s];
+        for (var m = 0; m < n; m++)
+        {
+            values[outputs[m]] = Anneal.Eval(kind, segmentA[m], segmentB[m], power, local);
         }
     }
 }

@@ -10,9 +10,10 @@ namespace SchedDsl.Torch;
 /// scheduler (<c>[OptimizerScheduler]</c>) is the other applier; both plug into the same runner.
 /// </summary>
 /// <remarks>
-/// <para>The param groups are read once, here. Per position, a scalar schedule is evaluated once and written to every
-/// group; a per-group schedule (list, slice) is evaluated for all groups with one segment search
-/// (<see cref="SchedGroups"/>). Writing allocates nothing and touches no tensor.</para>
+/// <para>The param groups are read once, here. Per position, every schedule is evaluated in one
+/// <see cref="SchedGroups"/>: a scalar schedule once, a per-group one (list, slice) once per layer group, and
+/// schedules of one shape (one-cycle's lr and momentum) with one segment search and one cosine. A scalar value is
+/// written to every group. Writing allocates nothing and touches no tensor.</para>
 /// <para>Groups: values address layer groups through a <see cref="GroupLayout"/>; weight decay stays 0 in the param
 /// groups the layout marks as no-decay.</para>
 /// <para>Learning-rate scale: <see cref="ScaleLr"/> multiplies a layer group's scheduled learning rate from now on
@@ -22,6 +23,10 @@ namespace SchedDsl.Torch;
 public sealed class HyperApplier : IScheduleApplier
 {
     private readonly Slot[] _slots;
+    // Every slot's schedules in one evaluator (a scalar slot one column, a per-group slot one per layer group), and
+    // the buffer it writes, which each slot then reads from its offset.
+    private readonly SchedGroups _evaluator;
+    private readonly double[] _columns;
     private readonly GroupCapabilities[] _capabilities;
     private readonly ParamGroup[] _groups;
     private readonly int[] _layerOf;
@@ -51,8 +56,12 @@ public sealed class HyperApplier : IScheduleApplier
         _noWeightDecay = layout.NoWeightDecayOfEachGroup;
         _lrScale = Enumerable.Repeat(1.0, layout.LayerGroupCount).ToArray();
         Schedules = schedules.ToDictionary();
-        _slots = schedules.OrderBy(kv => kv.Key).Select(kv => Bind(kv.Key, kv.Value, optimizer)).ToArray();
-        Values = new HyperValues(_slots.Select(s => s.Hyper).ToArray(), layout.LayerGroupCount);
+        var ordered = schedules.OrderBy(kv => kv.Key).ToArray();
+        Values = new HyperValues([.. ordered.Select(kv => kv.Key)], layout.LayerGroupCount);
+        var columns = new List<Sched>();
+        _slots = [.. ordered.Select((kv, s) => Bind(kv.Key, kv.Value, optimizer, columns, Values.Row(s)))];
+        _evaluator = new SchedGroups(columns);
+        _columns = new double[columns.Count];
     }
 
     /// <summary>The number of layer groups the schedules address.</summary>
@@ -76,15 +85,23 @@ public sealed class HyperApplier : IScheduleApplier
             throw new ArgumentOutOfRangeException(nameof(pos), pos, $"pos must be in [0, 1], got {pos}");
         }
         _pos = pos;
+        _evaluator.At(pos, _columns);
         for (var s = 0; s < _slots.Length; s++)
         {
             var slot = _slots[s];
-            var row = Values.Row(s);
+            var row = slot.Row;
             var scaled = slot.Hyper == HyperParameter.LearningRate && _scaled;
-            if (slot.Shared is { } shared)
+            if (!slot.PerGroup)
             {
-                var value = shared.At(pos);
-                row.AsSpan().Fill(value);
+                var value = _columns[slot.Offset];
+                if (row.Length == 1)
+                {
+                    row[0] = value; // one layer group: a store, not a Fill call
+                }
+                else
+                {
+                    row.AsSpan().Fill(value);
+                }
                 if (!scaled)
                 {
                     slot.Column.Write(value);
@@ -93,7 +110,7 @@ public sealed class HyperApplier : IScheduleApplier
             }
             else
             {
-                slot.Groups!.At(pos, row);
+                _columns.AsSpan(slot.Offset, row.Length).CopyTo(row);
             }
             if (scaled)
             {
@@ -129,9 +146,10 @@ public sealed class HyperApplier : IScheduleApplier
     }
 
     /// <summary>True when the values of slot <paramref name="index"/> are the same for every layer group (recorded once).</summary>
-    internal bool IsUniform(int index) => _slots[index].Shared is not null && _slots[index].Hyper != HyperParameter.LearningRate;
+    internal bool IsUniform(int index) => !_slots[index].PerGroup && _slots[index].Hyper != HyperParameter.LearningRate;
 
-    private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer)
+    /// <summary>Checks <paramref name="hyper"/> against every group and adds its schedule's columns to <paramref name="columns"/>.</summary>
+    private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer, List<Sched> columns, double[] row)
     {
         ArgumentNullException.ThrowIfNull(sched);
         for (var g = 0; g < _capabilities.Length; g++)
@@ -143,13 +161,16 @@ public sealed class HyperApplier : IScheduleApplier
             }
         }
         var column = HyperColumn.For(hyper, _groups, hyper == HyperParameter.WeightDecay ? _noWeightDecay : null);
+        var offset = columns.Count;
         if (!sched.IsPerGroup)
         {
-            return new Slot(hyper, sched, null, column);
+            columns.Add(sched);
+            return new Slot(hyper, offset, false, column, row);
         }
         try
         {
-            return new Slot(hyper, null, new SchedGroups(sched, GroupCount), column);
+            columns.AddRange(sched.ForGroups(GroupCount));
+            return new Slot(hyper, offset, true, column, row);
         }
         catch (ArgumentException e)
         {
@@ -157,5 +178,9 @@ public sealed class HyperApplier : IScheduleApplier
         }
     }
 
-    private sealed record Slot(HyperParameter Hyper, Sched? Shared, SchedGroups? Groups, HyperColumn Column);
+    /// <summary>
+    /// A scheduled hyper-parameter: where its values start in the evaluator's columns, whether there is one per layer
+    /// group, what writes them, and its row of <see cref="Values"/> (held here so a batch looks nothing up).
+    /// </summary>
+    private sealed record Slot(HyperParameter Hyper, int Offset, bool PerGroup, HyperColumn Column, double[] Row);
 }

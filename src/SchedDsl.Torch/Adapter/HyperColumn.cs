@@ -8,7 +8,7 @@ namespace SchedDsl.Torch;
 /// the value (the group's learning rate, its <c>IBetas</c> or <c>IMomentum</c>, or an option field), so a batch's
 /// writes are one tight loop with no type tests: the per-group cost of a hand-written loop.
 /// </summary>
-internal abstract class HyperColumn
+internal abstract partial class HyperColumn
 {
     /// <summary>The column for <paramref name="hyper"/>; the caller checked every group supports it.</summary>
     /// <param name="hyper">The hyper-parameter.</param>
@@ -20,7 +20,12 @@ internal abstract class HyperColumn
         {
             return new LearningRates(groups);
         }
-        // The group's own interface first: measured faster than a compiled field setter per group (docs/benchmarks.md).
+        // The common optimizers' own group types first (no interface call per group), then the group's interface:
+        // measured faster than a compiled field setter per group (docs/benchmarks.md).
+        if (Typed(hyper, groups) is { } typed)
+        {
+            return typed;
+        }
         if (hyper is HyperParameter.Momentum or HyperParameter.SquaredMomentum && All<IBetas>(groups) is { } betas)
         {
             return new Betas(betas, second: hyper == HyperParameter.SquaredMomentum);

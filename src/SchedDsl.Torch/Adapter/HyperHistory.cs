@@ -10,7 +10,8 @@ namespace SchedDsl.Torch;
 /// </remarks>
 public sealed class HyperHistory
 {
-    private readonly HyperApplier _source;
+    // The applier's rows of current values (HyperValues), held so that recording a step looks nothing up.
+    private readonly double[][] _rows;
     private readonly HyperParameter[] _hypers;
     // One array per hyper-parameter, step-major: a step's values for every group are contiguous, so recording a step
     // is one copy. A hyper-parameter with one value for every group keeps one column.
@@ -19,8 +20,8 @@ public sealed class HyperHistory
 
     internal HyperHistory(HyperApplier source, int capacity)
     {
-        _source = source;
         _hypers = [.. source.Values.Hypers];
+        _rows = [.. _hypers.Select((_, h) => source.Values.Row(h))];
         GroupCount = source.GroupCount;
         Capacity = capacity;
         _stride = new int[_hypers.Length];
@@ -98,7 +99,14 @@ public sealed class HyperHistory
         for (var h = 0; h < _values.Length; h++)
         {
             var stride = _stride[h];
-            _source.Values.Row(h).AsSpan(0, stride).CopyTo(_values[h].AsSpan(step * stride, stride));
+            var row = _rows[h];
+            if (stride == 1)
+            {
+                // One value (a uniform hyper-parameter, or one group): a store, not a memmove call.
+                _values[h][step] = row[0];
+                continue;
+            }
+            row.AsSpan(0, stride).CopyTo(_values[h].AsSpan(step * stride, stride));
         }
     }
 

@@ -86,7 +86,15 @@ public sealed class ScheduleRunner
         {
             throw new ArgumentOutOfRangeException(nameof(step), step, $"step must be in [0, {TotalSteps}], got {step}");
         }
-        Applier.Apply(PositionOf(step));
+        // The Learner's applier called as the sealed type it is: no interface dispatch per batch.
+        if (_hyperApplier is { } hyperApplier)
+        {
+            hyperApplier.Apply(PositionOf(step));
+        }
+        else
+        {
+            Applier.Apply(PositionOf(step));
+        }
         History?.Record(step);
     }
 

@@ -29,6 +29,27 @@ public sealed class SchedGroupsTests
             return Enumerable.Range(0, 3).All(g => together[g] == sched.ForGroup(g, 3).At(pos));
         });
 
+    [Property(MaxTest = 100)]
+    public Property A_list_evaluated_together_equals_each_schedule_alone() =>
+        Prop.ForAll(LawGens.Zip(Gen.Elements(Shapes).ArrayOf(), LawGens.Pos).ToArbitrary(), t =>
+        {
+            // Mixed shapes, a momentum that shares one-cycle's shape, and schedules that share none (cos, custom).
+            var sqrt = Sched.Annealer("sqrt", (start, end, pos) => start + ((end - start) * Math.Sqrt(pos))).Create(0, 1);
+            var scheds = t.Item1.SelectMany(s => s.ForGroups(3))
+                .Concat([Sched.OneCycleMomentum(), sqrt.Then(0.5, Sched.Cos(1, 0)), Sched.Const(2)]).ToArray();
+            var together = new double[scheds.Length];
+            new SchedGroups(scheds).At(t.Item2, together);
+            // Bits: a shared shape runs the same operations on the same doubles as each schedule's own At.
+            return scheds.Select((s, i) => BitConverter.DoubleToInt64Bits(s.At(t.Item2)) == BitConverter.DoubleToInt64Bits(together[i])).All(x => x);
+        });
+
+    [Fact]
+    public void A_list_must_hold_scalar_schedules()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new SchedGroups([Sched.OneCycle(Hyper.Slice(1e-3))]));
+        Assert.StartsWith("scheds[0] (one_cycle(slice(0.001))) has per-group values", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Values_span_must_have_one_slot_per_group()
     {
