@@ -33,7 +33,7 @@ public class CombineLookupBenchmarks
         var pcts = raw.Select(r => r / rawTotal).ToArray();
         from = [.. Enumerable.Range(0, Segments).Select(_ => random.NextDouble())];
         to = [.. Enumerable.Range(0, Segments).Select(_ => random.NextDouble())];
-        combine = Sched.Combine(pcts, Enumerable.Range(0, Segments).Select(i => Sched.Cos(from[i], to[i])));
+        combine = Sched.CombineScheds(pcts, Enumerable.Range(0, Segments).Select(i => Sched.Cos(from[i], to[i])));
         sgdr = Sched.Sgdr(0.1, Segments, cycleMult: 1);
         var total = pcts.Sum();
         starts = new double[Segments];

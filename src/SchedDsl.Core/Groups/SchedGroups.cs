@@ -23,8 +23,9 @@ public sealed class SchedGroups
     }
 
     /// <summary>Evaluates <paramref name="scheds"/> together, value <c>i</c> from <c>scheds[i]</c> (none is allowed: nothing to write).</summary>
+    /// <remarks>Internal: the training edge's applier evaluates all its hyper-parameters' schedules in one pass with it.</remarks>
     /// <exception cref="ArgumentException">A null schedule, or one with per-group values (resolve it with <see cref="Sched.ForGroups"/> first).</exception>
-    public SchedGroups(IReadOnlyList<Sched> scheds)
+    internal SchedGroups(IReadOnlyList<Sched> scheds)
         : this(Scalar(scheds), null)
     {
     }
@@ -36,7 +37,8 @@ public sealed class SchedGroups
         (shapes, alone) = SharedShape.Partition(scheds);
     }
 
-    /// <summary>The schedule these groups were resolved from; null when built from a list of schedules.</summary>
+    /// <summary>The schedule these groups were resolved from.</summary>
+    /// <remarks>Null only for the training edge's internal list of schedules, never for one built from a schedule.</remarks>
     public Sched? Source { get; }
 
     /// <summary>The number of values (groups).</summary>

@@ -96,7 +96,7 @@ public sealed class SegmentSearchLaws
         Prop.ForAll(Shape.ToArbitrary(), shape =>
         {
             var scheds = shape.Parts.Select(p => Parts[p]).ToArray();
-            var combine = Sched.Combine(shape.Pcts, scheds);
+            var combine = Sched.CombineScheds(shape.Pcts, scheds);
             var (starts, widths, index) = Segments(shape.Pcts);
             // Bits, not a tolerance: only the lookup changed, and the same segment runs the same operations.
             return Probes(starts).Where(pos => pos is >= 0 and <= 1).All(pos =>
