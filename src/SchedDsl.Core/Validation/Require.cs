@@ -13,7 +13,6 @@ internal static partial class Require
 
     public static double Positive(string function, string parameter, double value) => Check(function, parameter, value, Rule.Positive);
 
-    public static double NonNegative(string function, string parameter, double value) => Check(function, parameter, value, Rule.NonNegative);
 
     public static double Fraction(string function, string parameter, double value) => Check(function, parameter, value, Rule.Fraction);
 
