@@ -27,6 +27,9 @@ public sealed class HyperApplier : IScheduleApplier
     // the buffer it writes, which each slot then reads from its offset.
     private readonly SchedGroups _evaluator;
     private readonly double[] _columns;
+    // The learning rate and a momentum written in one pass over the groups (HyperColumn.TypedMomentum), when both are
+    // scheduled on SGD, Adam or AdamW; null otherwise.
+    private readonly (HyperColumn.TypedMomentum Column, double[] Lr, double[] Momentum)? _pair;
     private readonly GroupCapabilities[] _capabilities;
     private readonly ParamGroup[] _groups;
     private readonly int[] _layerOf;
@@ -62,6 +65,14 @@ public sealed class HyperApplier : IScheduleApplier
         _slots = [.. ordered.Select((kv, s) => Bind(kv.Key, kv.Value, optimizer, columns, Values.Row(s)))];
         _evaluator = new SchedGroups(columns);
         _columns = new double[columns.Count];
+        var lr = Array.FindIndex(_slots, s => s.Hyper == HyperParameter.LearningRate);
+        var momentum = Array.FindIndex(_slots, s => s.Column is HyperColumn.TypedMomentum);
+        if (lr >= 0 && momentum >= 0)
+        {
+            _pair = ((HyperColumn.TypedMomentum)_slots[momentum].Column, _slots[lr].Row, _slots[momentum].Row);
+            _slots[lr] = _slots[lr] with { Paired = true };
+            _slots[momentum] = _slots[momentum] with { Paired = true };
+        }
     }
 
     /// <summary>The number of layer groups the schedules address.</summary>
@@ -104,7 +115,10 @@ public sealed class HyperApplier : IScheduleApplier
                 }
                 if (!scaled)
                 {
-                    slot.Column.Write(value);
+                    if (!slot.Paired)
+                    {
+                        slot.Column.Write(value);
+                    }
                     continue;
                 }
             }
@@ -119,7 +133,14 @@ public sealed class HyperApplier : IScheduleApplier
                     row[g] *= _lrScale[g];
                 }
             }
-            slot.Column.Write(row, _layerOf);
+            if (!slot.Paired)
+            {
+                slot.Column.Write(row, _layerOf);
+            }
+        }
+        if (_pair is { } pair)
+        {
+            pair.Column.WriteWithLearningRate(pair.Lr, pair.Momentum, _layerOf);
         }
     }
 
@@ -180,7 +201,12 @@ public sealed class HyperApplier : IScheduleApplier
 
     /// <summary>
     /// A scheduled hyper-parameter: where its values start in the evaluator's columns, whether there is one per layer
-    /// group, what writes them, and its row of <see cref="Values"/> (held here so a batch looks nothing up).
+    /// group, what writes them, and its row of <see cref="Values"/> (held here so a batch looks nothing up); the row
+    /// always holds every layer group's value, which the paired write reads.
     /// </summary>
-    private sealed record Slot(HyperParameter Hyper, int Offset, bool PerGroup, HyperColumn Column, double[] Row);
+    private sealed record Slot(HyperParameter Hyper, int Offset, bool PerGroup, HyperColumn Column, double[] Row)
+    {
+        /// <summary>Written with the other half of <see cref="_pair"/>, after every row is computed.</summary>
+        public bool Paired { get; init; }
+    }
 }
