@@ -29,6 +29,11 @@ public abstract partial record Sched
     }
 
     /// <summary>A constant schedule. Text: the bare number, list or slice.</summary>
+    /// <remarks>
+    /// Evaluates like fastai's <c>SchedNo(value, …)</c> (<see cref="No"/>), but is its own value: it prints as the bare
+    /// number and compares equal only to another constant, while <c>No(start, end)</c> keeps both endpoints, as fastai's
+    /// annealer does, and prints as <c>no(start, end)</c>.
+    /// </remarks>
     /// <exception cref="SchedArgumentException">A non-finite value.</exception>
     public static Sched Const(Hyper value) => new ConstSched(Require.Finite("const", "value", value));
 
