@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 
 // Fit y = 3x + 1 with SGD under fastai's one-cycle policy, scheduled by a generated, typed scheduler.
 // Recipes.Lr is one_cycle(0.1), written as compile-time checked text (Schedules.cs).
-var schedule = new SgdSchedule { Lr = Recipes.Lr, Mom = Sched.OneCycleMomentum() };
+var schedule = new SgdSchedule { LearningRate = Recipes.Lr, Momentum = Sched.OneCycleMomentum() };
 Console.WriteLine($"schedule: {schedule.ToText()}");
 
 random.manual_seed(0);
@@ -29,7 +29,7 @@ for (var i = 0; i < steps; i++)
     if (i % 60 == 0 || i == steps - 1)
     {
         var values = schedule.At(pos);
-        Console.WriteLine($"step {i,3}  lr={values.Lr:F5}  mom={values.Mom:F4}  loss={loss:F6}");
+        Console.WriteLine($"step {i,3}  lr={values.LearningRate:F5}  mom={values.Momentum:F4}  loss={loss:F6}");
     }
 }
 

@@ -5,7 +5,7 @@ namespace GeneratorSample;
 
 /// <summary>
 /// The whole declaration: the generator reads SGD's per-group options from TorchSharp's metadata and adds
-/// Lr, Mom, Dampening and Wd, a typed At(pos), Validate, ToText and Bind(SGD).
+/// LearningRate, Momentum, Dampening and WeightDecay, a typed At(pos), Validate, ToText and Bind(SGD).
 /// </summary>
 [OptimizerScheduler(typeof(SGD))]
 public sealed partial class SgdSchedule;
@@ -18,5 +18,5 @@ public static partial class Recipes
 {
     /// <summary>fastai's one-cycle policy peaking at 0.1.</summary>
     [SchedText("one_cycle(0.1)")]
-    public static partial SchedDsl.Sched Lr { get; }
+    public static partial SchedDsl.Sched LearningRate { get; }
 }

@@ -21,24 +21,24 @@ public sealed class CompileAndRunTests
             {
                 public static string Run()
                 {
-                    var s = new TrainingSchedule { Lr = Sched.Cos(0.1, 0.01), Mom = Sched.Lin(0.95, 0.85) };
+                    var s = new TrainingSchedule { LearningRate = Sched.Cos(0.1, 0.01), Momentum = Sched.Lin(0.95, 0.85) };
                     var v = s.At(0.5);
-                    if (v.Lr != Sched.Cos(0.1, 0.01).At(0.5)) return "lr " + v.Lr;
-                    if (v.Mom != Sched.Lin(0.95, 0.85).At(0.5)) return "mom " + v.Mom;
+                    if (v.LearningRate != Sched.Cos(0.1, 0.01).At(0.5)) return "lr " + v.LearningRate;
+                    if (v.Momentum != Sched.Lin(0.95, 0.85).At(0.5)) return "mom " + v.Momentum;
                     if (v.Beta2 is not null) return "beta2 set";
-                    var expected = "lr=" + s.Lr + "; mom=" + s.Mom;
+                    var expected = "lr=" + s.LearningRate + "; mom=" + s.Momentum;
                     if (s.ToText() != expected) return "text " + s.ToText();
                     if (string.Join(",", s.Names) != "lr,mom,sqr_mom") return "names";
                     s.Validate(3);
                     try
                     {
-                        new TrainingSchedule { Lr = null! }.Validate(1);
+                        new TrainingSchedule { LearningRate = null! }.Validate(1);
                         return "missing lr accepted";
                     }
                     catch (ArgumentException e) when (e.Message.Contains("'lr'")) { }
-                    var perGroup = s with { Mom = Sched.Lin(Hyper.Of(0.9, 0.8), 0.85) };
+                    var perGroup = s with { Momentum = Sched.Lin(Hyper.Of(0.9, 0.8), 0.85) };
                     if (!perGroup.IsPerGroup) return "per group";
-                    if (perGroup.At(0, 1, 2).Mom != 0.8) return "group value " + perGroup.At(0, 1, 2).Mom;
+                    if (perGroup.At(0, 1, 2).Momentum != 0.8) return "group value " + perGroup.At(0, 1, 2).Momentum;
                     try
                     {
                         perGroup.Validate(3);
@@ -69,13 +69,13 @@ public sealed class CompileAndRunTests
                 {
                     var optimizer = new Lion(3);
                     optimizer.Group(0).weight_decay = 0.25;
-                    var s = new LionSchedule { Lr = Sched.Cos(Hyper.Slice(0.01), 0.0), Mom = Sched.Const(0.9) };
+                    var s = new LionSchedule { LearningRate = Sched.Cos(Hyper.Slice(0.01), 0.0), Momentum = Sched.Const(0.9) };
                     SchedDsl.Generation.IScheduleApplier applier = s.Bind(optimizer);
                     if (applier.GroupCount != 3) return "groups " + applier.GroupCount;
                     applier.Apply(0.0);
                     for (var g = 0; g < 3; g++)
                     {
-                        var expected = s.Lr.ForGroup(g, 3).At(0.0);
+                        var expected = s.LearningRate.ForGroup(g, 3).At(0.0);
                         if (optimizer.Group(g).LearningRate != expected) return $"lr[{g}] {optimizer.Group(g).LearningRate} != {expected}";
                         if (optimizer.Group(g).beta1 != 0.9) return "mom";
                     }
@@ -91,7 +91,7 @@ public sealed class CompileAndRunTests
                     if (optimizer.Group(2).LearningRate != 0.0) return "end lr " + optimizer.Group(2).LearningRate;
                     try
                     {
-                        new LionSchedule { Wd = Sched.Const(Hyper.Of(0.1, 0.2)) }.Bind(optimizer);
+                        new LionSchedule { WeightDecay = Sched.Const(Hyper.Of(0.1, 0.2)) }.Bind(optimizer);
                         return "bad group count accepted";
                     }
                     catch (ArgumentException e) when (e.Message.Contains("'wd'")) { }

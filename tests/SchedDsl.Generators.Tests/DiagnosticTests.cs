@@ -17,7 +17,7 @@ public sealed class DiagnosticTests
             [HyperScheduler]
             public record Plain
             {
-                public Sched? Lr { get; init; }
+                public Sched? LearningRate { get; init; }
             }
             """);
         AssertDiagnostic(d, "SDSL001", "Plain", line: 5,
@@ -50,12 +50,12 @@ public sealed class DiagnosticTests
             [HyperScheduler]
             public partial class Hypers
             {
-                public Sched? Lr { get; init; }
-                [HyperParam] public double Wd { get; init; }
+                public Sched? LearningRate { get; init; }
+                [HyperParam] public double WeightDecay { get; init; }
             }
             """);
-        AssertDiagnostic(d, "SDSL002", "Wd", line: 8,
-            "The hyper-parameter 'Wd' has type 'double'; a hyper-parameter must be an instance property of type SchedDsl.Sched");
+        AssertDiagnostic(d, "SDSL002", "WeightDecay", line: 8,
+            "The hyper-parameter 'WeightDecay' has type 'double'; a hyper-parameter must be an instance property of type SchedDsl.Sched");
     }
 
     [Fact]
@@ -68,11 +68,11 @@ public sealed class DiagnosticTests
             [HyperScheduler]
             public partial class Hypers
             {
-                public Sched? Mom;
+                public Sched? Momentum;
             }
             """);
-        AssertDiagnostic(d, "SDSL002", "Mom", line: 7,
-            "The hyper-parameter 'Mom' has type 'field SchedDsl.Sched?'; a hyper-parameter must be an instance property of type SchedDsl.Sched");
+        AssertDiagnostic(d, "SDSL002", "Momentum", line: 7,
+            "The hyper-parameter 'Momentum' has type 'field SchedDsl.Sched?'; a hyper-parameter must be an instance property of type SchedDsl.Sched");
     }
 
     [Fact]
@@ -85,11 +85,11 @@ public sealed class DiagnosticTests
             [OptimizerScheduler(typeof(TorchSharp.Modules.Adagrad))]
             public partial class AdagradSchedule
             {
-                public Sched? Mom { get; init; }
+                public Sched? Momentum { get; init; }
             }
             """);
-        AssertDiagnostic(d, "SDSL003", "Mom", line: 7,
-            "The optimizer 'Adagrad' has no hyper-parameter 'Mom'; it has Lr, LrDecay, InitialAccumulatorValue, Eps, Wd");
+        AssertDiagnostic(d, "SDSL003", "Momentum", line: 7,
+            "The optimizer 'Adagrad' has no hyper-parameter 'Momentum'; it has LearningRate, LrDecay, InitialAccumulatorValue, Eps, WeightDecay");
     }
 
     [Fact]
@@ -103,13 +103,13 @@ public sealed class DiagnosticTests
             public partial class AdagradSchedule;
             public static class Use
             {
-                public static AdagradSchedule Make() => new() { Lr = Sched.Cos(0.1, 0.01), Mom = Sched.Const(0.9) };
+                public static AdagradSchedule Make() => new() { LearningRate = Sched.Cos(0.1, 0.01), Momentum = Sched.Const(0.9) };
             }
             """);
         Assert.Empty(run.GeneratorDiagnostics);
         var error = Assert.Single(run.CompilationDiagnostics);
         Assert.Equal("CS0117", error.Id);
-        Assert.Contains("'Mom'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("'Momentum'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

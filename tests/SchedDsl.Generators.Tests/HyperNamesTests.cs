@@ -9,12 +9,12 @@ namespace SchedDsl.Generators.Tests;
 public sealed class HyperNamesTests
 {
     [Theory]
-    [InlineData("LearningRate", "Lr", "lr")]
-    [InlineData("momentum", "Mom", "mom")]
-    [InlineData("beta1", "Mom", "mom")]
-    [InlineData("beta2", "SqrMom", "sqr_mom")]
-    [InlineData("alpha", "SqrMom", "sqr_mom")]
-    [InlineData("weight_decay", "Wd", "wd")]
+    [InlineData("LearningRate", "LearningRate", "lr")]
+    [InlineData("momentum", "Momentum", "mom")]
+    [InlineData("beta1", "Momentum", "mom")]
+    [InlineData("beta2", "SquaredMomentum", "sqr_mom")]
+    [InlineData("alpha", "SquaredMomentum", "sqr_mom")]
+    [InlineData("weight_decay", "WeightDecay", "wd")]
     [InlineData("eps", "Eps", "eps")]
     [InlineData("lr_decay", "LrDecay", "lr_decay")]
     [InlineData("t0", "T0", "t0")]

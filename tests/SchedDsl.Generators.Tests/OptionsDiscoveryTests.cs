@@ -8,17 +8,17 @@ namespace SchedDsl.Generators.Tests;
 public sealed class OptionsDiscoveryTests
 {
     [Theory]
-    [InlineData("SGD", "Lr,Mom,Dampening,Wd")]
-    [InlineData("Adam", "Lr,Mom,SqrMom,Wd,Eps")]
-    [InlineData("AdamW", "Lr,Mom,SqrMom,Wd,Eps")]
-    [InlineData("Adamax", "Lr,Mom,SqrMom,Eps,Wd")]
-    [InlineData("NAdam", "Lr,Mom,SqrMom,Eps,Wd,MomentumDecay")]
-    [InlineData("RAdam", "Lr,Mom,SqrMom,Eps,Wd")]
-    [InlineData("RMSProp", "Lr,Mom,SqrMom,Eps,Wd")]
-    [InlineData("Adagrad", "Lr,LrDecay,InitialAccumulatorValue,Eps,Wd")]
-    [InlineData("Adadelta", "Lr,Rho,Eps,Wd")]
-    [InlineData("ASGD", "Lr,Lambd,SqrMom,Wd,T0")]
-    [InlineData("Rprop", "Lr,Etaminus,Etaplus,MinStep,MaxStep")]
+    [InlineData("SGD", "LearningRate,Momentum,Dampening,WeightDecay")]
+    [InlineData("Adam", "LearningRate,Momentum,SquaredMomentum,WeightDecay,Eps")]
+    [InlineData("AdamW", "LearningRate,Momentum,SquaredMomentum,WeightDecay,Eps")]
+    [InlineData("Adamax", "LearningRate,Momentum,SquaredMomentum,Eps,WeightDecay")]
+    [InlineData("NAdam", "LearningRate,Momentum,SquaredMomentum,Eps,WeightDecay,MomentumDecay")]
+    [InlineData("RAdam", "LearningRate,Momentum,SquaredMomentum,Eps,WeightDecay")]
+    [InlineData("RMSProp", "LearningRate,Momentum,SquaredMomentum,Eps,WeightDecay")]
+    [InlineData("Adagrad", "LearningRate,LrDecay,InitialAccumulatorValue,Eps,WeightDecay")]
+    [InlineData("Adadelta", "LearningRate,Rho,Eps,WeightDecay")]
+    [InlineData("ASGD", "LearningRate,Lambd,SquaredMomentum,WeightDecay,T0")]
+    [InlineData("Rprop", "LearningRate,Etaminus,Etaplus,MinStep,MaxStep")]
     public void TorchSharp_optimizer_hyper_parameters(string optimizer, string expected)
     {
         var run = GeneratorHarness.Run($$"""

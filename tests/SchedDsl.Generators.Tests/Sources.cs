@@ -56,8 +56,8 @@ internal static class Sources
         [HyperScheduler]
         public partial record TrainingSchedule
         {
-            public required Sched Lr { get; init; }
-            public Sched? Mom { get; init; }
+            public required Sched LearningRate { get; init; }
+            public Sched? Momentum { get; init; }
             [HyperParam(Name = "sqr_mom")]
             public Sched? Beta2 { get; init; }
             public int Epochs { get; init; }

@@ -43,7 +43,7 @@ public class GeneratedSchedulerBenchmarks
         lr = Sched.OneCycle(0.1);
         mom = Sched.OneCycleMomentum();
         wd = Sched.Const(1e-2);
-        applier = new BenchSgdSchedule { Lr = lr, Mom = mom, Wd = wd }.Bind(optimizer);
+        applier = new BenchSgdSchedule { LearningRate = lr, Momentum = mom, WeightDecay = wd }.Bind(optimizer);
         options = [.. optimizer.ParamGroups.Cast<ParamGroup>().Select(g => (SGD.Options)g.Options)];
         byName = new Dictionary<string, Sched>(StringComparer.Ordinal) { ["lr"] = lr, ["mom"] = mom, ["wd"] = wd };
     }

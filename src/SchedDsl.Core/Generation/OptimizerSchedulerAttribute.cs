@@ -3,7 +3,7 @@ namespace SchedDsl.Generation;
 /// <summary>
 /// Marks a partial class or record as the scheduler of one optimizer type: the SchedDsl source generator reads the
 /// optimizer's per-group options type from metadata and adds one <see cref="Sched"/> property per hyper-parameter it
-/// has (<c>Lr</c>, <c>Mom</c>, <c>SqrMom</c>, <c>Wd</c>, <c>Eps</c>, …), a typed evaluation and an applier that writes
+/// has (<c>LearningRate</c>, <c>Momentum</c>, <c>SquaredMomentum</c>, <c>WeightDecay</c>, <c>Eps</c>, …), a typed evaluation and an applier that writes
 /// the values into each parameter group with direct member access.
 /// </summary>
 /// <remarks>

@@ -27,7 +27,7 @@ internal static class DeclaredMembers
                 case IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property when Symbols.IsSched(property.Type):
                     hypers.Add(new HyperModel(
                         property.Name,
-                        TextName(property) ?? HyperNames.Snake(property.Name),
+                        TextName(property) ?? HyperNames.TextForProperty(property.Name),
                         IsRequired: property.NullableAnnotation != NullableAnnotation.Annotated,
                         IsDeclared: true,
                         TargetMember: null));

@@ -4,9 +4,9 @@ using System.Text;
 namespace SchedDsl.Generators.Parsing;
 
 /// <summary>
-/// Maps an optimizer option's member name to the scheduler's property name and text name. fastai's names win where
-/// fastai has one (<see cref="HyperNameTable"/>, shared with SchedDsl.Torch's runtime); every other option keeps its
-/// own name in PascalCase and snake_case.
+/// Maps an optimizer option's member name to the scheduler's property name and text name: for the hyper-parameters
+/// fastai names (<see cref="HyperNameTable"/>, shared with SchedDsl.Torch's runtime) the .NET name of
+/// <c>HyperParameter</c> and fastai's text name; every other option keeps its own name in PascalCase and snake_case.
 /// </summary>
 internal static class HyperNames
 {
@@ -18,6 +18,22 @@ internal static class HyperNames
     /// <summary>The fastai names for <paramref name="memberName"/>, or its own name when fastai has none.</summary>
     public static (string Property, string Text) ForOption(string memberName) =>
         Fastai.TryGetValue(memberName, out var names) ? names : (Pascal(memberName), Snake(memberName));
+
+    /// <summary>
+    /// The text name of a declared property: fastai's when the property has the table's .NET name
+    /// (<c>LearningRate</c> → <c>lr</c>), else its own name in snake_case.
+    /// </summary>
+    public static string TextForProperty(string propertyName)
+    {
+        foreach (var (text, property, _) in HyperNameTable.Rows)
+        {
+            if (property == propertyName)
+            {
+                return text;
+            }
+        }
+        return Snake(propertyName);
+    }
 
     /// <summary><c>weight_decay</c> → <c>WeightDecay</c>, <c>t0</c> → <c>T0</c>.</summary>
     public static string Pascal(string name)

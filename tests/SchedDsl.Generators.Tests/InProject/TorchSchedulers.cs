@@ -12,5 +12,5 @@ public sealed partial class SgdSchedule;
 public sealed partial record AdamWSchedule
 {
     /// <summary>Required here: the generator keeps the user's declaration and fills in the rest.</summary>
-    public required Sched Lr { get; init; }
+    public required Sched LearningRate { get; init; }
 }

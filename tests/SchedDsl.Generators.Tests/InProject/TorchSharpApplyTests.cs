@@ -11,14 +11,14 @@ public sealed class TorchSharpApplyTests
     {
         using var model = nn.Linear(4, 2);
         using var optimizer = optim.SGD(model.parameters(), 0.5, momentum: 0.5);
-        var schedule = new SgdSchedule { Lr = Sched.Cos(0.1, 0.001), Mom = Sched.Lin(0.95, 0.85) };
+        var schedule = new SgdSchedule { LearningRate = Sched.Cos(0.1, 0.001), Momentum = Sched.Lin(0.95, 0.85) };
         var applier = schedule.Bind(optimizer);
 
         applier.Apply(0.5);
 
         var options = (TorchSharp.Modules.SGD.Options)optimizer.ParamGroups.Cast<TorchSharp.Modules.ParamGroup>().Single().Options;
-        Assert.Equal(schedule.Lr.At(0.5), optimizer.ParamGroups.Single().LearningRate);
-        Assert.Equal(schedule.Mom.At(0.5), options.momentum);
+        Assert.Equal(schedule.LearningRate.At(0.5), optimizer.ParamGroups.Single().LearningRate);
+        Assert.Equal(schedule.Momentum.At(0.5), options.momentum);
         Assert.Equal(0.0, options.weight_decay); // not scheduled: left as the optimizer set it
         using var loss = model.call(ones(3, 4)).sum();
         loss.backward();
@@ -36,7 +36,7 @@ public sealed class TorchSharpApplyTests
             new TorchSharp.Modules.AdamW.ParamGroup(second.parameters(), new TorchSharp.Modules.AdamW.Options { LearningRate = 1e-3 }),
         };
         using var optimizer = optim.AdamW(groups);
-        var schedule = new AdamWSchedule { Lr = Sched.OneCycle(Hyper.Slice(1e-2)), Mom = Sched.OneCycleMomentum(), Wd = Sched.Const(0.01) };
+        var schedule = new AdamWSchedule { LearningRate = Sched.OneCycle(Hyper.Slice(1e-2)), Momentum = Sched.OneCycleMomentum(), WeightDecay = Sched.Const(0.01) };
         var applier = schedule.Bind(optimizer);
         applier.Apply(0.0);
 
@@ -48,9 +48,9 @@ public sealed class TorchSharpApplyTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
 
         var lrs = optimizer.ParamGroups.Select(g => g.LearningRate).ToArray();
-        Assert.Equal(schedule.Lr.ForGroup(0, 2).At(1.0), lrs[0]);
-        Assert.Equal(schedule.Lr.ForGroup(1, 2).At(1.0), lrs[1]);
+        Assert.Equal(schedule.LearningRate.ForGroup(0, 2).At(1.0), lrs[0]);
+        Assert.Equal(schedule.LearningRate.ForGroup(1, 2).At(1.0), lrs[1]);
         Assert.NotEqual(lrs[0], lrs[1]);
-        Assert.Equal("lr=" + schedule.Lr + "; mom=" + schedule.Mom + "; wd=" + schedule.Wd, schedule.ToText());
+        Assert.Equal("lr=" + schedule.LearningRate + "; mom=" + schedule.Momentum + "; wd=" + schedule.WeightDecay, schedule.ToText());
     }
 }

@@ -15,37 +15,37 @@ namespace My.App
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public bool IsPerGroup => Lr.IsPerGroup || (Mom?.IsPerGroup ?? false) || (Beta2?.IsPerGroup ?? false);
+        public bool IsPerGroup => LearningRate.IsPerGroup || (Momentum?.IsPerGroup ?? false) || (Beta2?.IsPerGroup ?? false);
 
         /// <summary>Every hyper-parameter's value at <paramref name="pos"/>; allocates nothing.</summary>
         /// <param name="pos">Training progress in [0, 1].</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="pos"/> is outside [0, 1].</exception>
         /// <exception cref="global::System.InvalidOperationException">A schedule has per-group values; use the group overload.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public Values At(double pos) => new Values(Lr.At(pos), Mom?.At(pos), Beta2?.At(pos));
+        public Values At(double pos) => new Values(LearningRate.At(pos), Momentum?.At(pos), Beta2?.At(pos));
 
         /// <summary>
         /// Every hyper-parameter's value at <paramref name="pos"/> for group <paramref name="group"/> of <paramref name="groupCount"/>.
         /// Resolves per-group schedules on each call, which allocates; a training loop binds once instead.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public Values At(double pos, int group, int groupCount) => new Values(Lr.ForGroup(group, groupCount).At(pos), Mom?.ForGroup(group, groupCount).At(pos), Beta2?.ForGroup(group, groupCount).At(pos));
+        public Values At(double pos, int group, int groupCount) => new Values(LearningRate.ForGroup(group, groupCount).At(pos), Momentum?.ForGroup(group, groupCount).At(pos), Beta2?.ForGroup(group, groupCount).At(pos));
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
         public void Validate(int groupCount)
         {
-            global::SchedDsl.Generation.GeneratedSupport.Validate("lr", Lr, true, groupCount);
-            global::SchedDsl.Generation.GeneratedSupport.Validate("mom", Mom, false, groupCount);
+            global::SchedDsl.Generation.GeneratedSupport.Validate("lr", LearningRate, true, groupCount);
+            global::SchedDsl.Generation.GeneratedSupport.Validate("mom", Momentum, false, groupCount);
             global::SchedDsl.Generation.GeneratedSupport.Validate("sqr_mom", Beta2, false, groupCount);
         }
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public string ToText() => global::SchedDsl.Generation.GeneratedSupport.ToText(s_names, Lr, Mom, Beta2);
+        public string ToText() => global::SchedDsl.Generation.GeneratedSupport.ToText(s_names, LearningRate, Momentum, Beta2);
 
         /// <summary>The value of every hyper-parameter at one position.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public readonly record struct Values(double Lr, double? Mom, double? Beta2);
+        public readonly record struct Values(double LearningRate, double? Momentum, double? Beta2);
     }
 }

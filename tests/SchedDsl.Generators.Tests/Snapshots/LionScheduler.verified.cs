@@ -14,28 +14,28 @@ namespace My.App
         /// <see langword="null"/> leaves the optimizer's value unchanged.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public global::SchedDsl.Sched? Lr { get; init; }
+        public global::SchedDsl.Sched? LearningRate { get; init; }
 
         /// <summary>
         /// The schedule of <c>Lion</c>'s <c>beta1</c> (text name <c>mom</c>);
         /// <see langword="null"/> leaves the optimizer's value unchanged.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public global::SchedDsl.Sched? Mom { get; init; }
+        public global::SchedDsl.Sched? Momentum { get; init; }
 
         /// <summary>
         /// The schedule of <c>Lion</c>'s <c>beta2</c> (text name <c>sqr_mom</c>);
         /// <see langword="null"/> leaves the optimizer's value unchanged.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public global::SchedDsl.Sched? SqrMom { get; init; }
+        public global::SchedDsl.Sched? SquaredMomentum { get; init; }
 
         /// <summary>
         /// The schedule of <c>Lion</c>'s <c>weight_decay</c> (text name <c>wd</c>);
         /// <see langword="null"/> leaves the optimizer's value unchanged.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public global::SchedDsl.Sched? Wd { get; init; }
+        public global::SchedDsl.Sched? WeightDecay { get; init; }
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
@@ -43,35 +43,35 @@ namespace My.App
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public bool IsPerGroup => (Lr?.IsPerGroup ?? false) || (Mom?.IsPerGroup ?? false) || (SqrMom?.IsPerGroup ?? false) || (Wd?.IsPerGroup ?? false);
+        public bool IsPerGroup => (LearningRate?.IsPerGroup ?? false) || (Momentum?.IsPerGroup ?? false) || (SquaredMomentum?.IsPerGroup ?? false) || (WeightDecay?.IsPerGroup ?? false);
 
         /// <summary>Every hyper-parameter's value at <paramref name="pos"/>; allocates nothing.</summary>
         /// <param name="pos">Training progress in [0, 1].</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="pos"/> is outside [0, 1].</exception>
         /// <exception cref="global::System.InvalidOperationException">A schedule has per-group values; use the group overload.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public Values At(double pos) => new Values(Lr?.At(pos), Mom?.At(pos), SqrMom?.At(pos), Wd?.At(pos));
+        public Values At(double pos) => new Values(LearningRate?.At(pos), Momentum?.At(pos), SquaredMomentum?.At(pos), WeightDecay?.At(pos));
 
         /// <summary>
         /// Every hyper-parameter's value at <paramref name="pos"/> for group <paramref name="group"/> of <paramref name="groupCount"/>.
         /// Resolves per-group schedules on each call, which allocates; a training loop binds once instead.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public Values At(double pos, int group, int groupCount) => new Values(Lr?.ForGroup(group, groupCount).At(pos), Mom?.ForGroup(group, groupCount).At(pos), SqrMom?.ForGroup(group, groupCount).At(pos), Wd?.ForGroup(group, groupCount).At(pos));
+        public Values At(double pos, int group, int groupCount) => new Values(LearningRate?.ForGroup(group, groupCount).At(pos), Momentum?.ForGroup(group, groupCount).At(pos), SquaredMomentum?.ForGroup(group, groupCount).At(pos), WeightDecay?.ForGroup(group, groupCount).At(pos));
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
         public void Validate(int groupCount)
         {
-            global::SchedDsl.Generation.GeneratedSupport.Validate("lr", Lr, false, groupCount);
-            global::SchedDsl.Generation.GeneratedSupport.Validate("mom", Mom, false, groupCount);
-            global::SchedDsl.Generation.GeneratedSupport.Validate("sqr_mom", SqrMom, false, groupCount);
-            global::SchedDsl.Generation.GeneratedSupport.Validate("wd", Wd, false, groupCount);
+            global::SchedDsl.Generation.GeneratedSupport.Validate("lr", LearningRate, false, groupCount);
+            global::SchedDsl.Generation.GeneratedSupport.Validate("mom", Momentum, false, groupCount);
+            global::SchedDsl.Generation.GeneratedSupport.Validate("sqr_mom", SquaredMomentum, false, groupCount);
+            global::SchedDsl.Generation.GeneratedSupport.Validate("wd", WeightDecay, false, groupCount);
         }
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public string ToText() => global::SchedDsl.Generation.GeneratedSupport.ToText(s_names, Lr, Mom, SqrMom, Wd);
+        public string ToText() => global::SchedDsl.Generation.GeneratedSupport.ToText(s_names, LearningRate, Momentum, SquaredMomentum, WeightDecay);
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
@@ -92,7 +92,7 @@ namespace My.App
 
         /// <summary>The value of every hyper-parameter at one position; <see langword="null"/> where none is scheduled.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public readonly record struct Values(double? Lr, double? Mom, double? SqrMom, double? Wd);
+        public readonly record struct Values(double? LearningRate, double? Momentum, double? SquaredMomentum, double? WeightDecay);
 
         /// <summary>
         /// Writes the bound schedules into cached options objects. A schedule with one value for every group is evaluated
@@ -102,22 +102,22 @@ namespace My.App
         private sealed class Applier : global::SchedDsl.Generation.IScheduleApplier
         {
             private readonly global::My.Optim.Lion.Options[] _options;
-            private readonly global::SchedDsl.Sched? _lr;
-            private readonly global::SchedDsl.Sched[]? _lrGroups;
-            private readonly global::SchedDsl.Sched? _mom;
-            private readonly global::SchedDsl.Sched[]? _momGroups;
-            private readonly global::SchedDsl.Sched? _sqrMom;
-            private readonly global::SchedDsl.Sched[]? _sqrMomGroups;
-            private readonly global::SchedDsl.Sched? _wd;
-            private readonly global::SchedDsl.Sched[]? _wdGroups;
+            private readonly global::SchedDsl.Sched? _learningRate;
+            private readonly global::SchedDsl.Sched[]? _learningRateGroups;
+            private readonly global::SchedDsl.Sched? _momentum;
+            private readonly global::SchedDsl.Sched[]? _momentumGroups;
+            private readonly global::SchedDsl.Sched? _squaredMomentum;
+            private readonly global::SchedDsl.Sched[]? _squaredMomentumGroups;
+            private readonly global::SchedDsl.Sched? _weightDecay;
+            private readonly global::SchedDsl.Sched[]? _weightDecayGroups;
 
             public Applier(LionSchedule scheduler, global::My.Optim.Lion.Options[] options)
             {
                 _options = options;
-                (_lr, _lrGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Lr, options.Length);
-                (_mom, _momGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Mom, options.Length);
-                (_sqrMom, _sqrMomGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.SqrMom, options.Length);
-                (_wd, _wdGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Wd, options.Length);
+                (_learningRate, _learningRateGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.LearningRate, options.Length);
+                (_momentum, _momentumGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.Momentum, options.Length);
+                (_squaredMomentum, _squaredMomentumGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.SquaredMomentum, options.Length);
+                (_weightDecay, _weightDecayGroups) = global::SchedDsl.Generation.GeneratedSupport.Bind(scheduler.WeightDecay, options.Length);
             }
 
             public int GroupCount => _options.Length;
@@ -125,64 +125,64 @@ namespace My.App
             public void Apply(double pos)
             {
                 var options = _options;
-                if (_lr is { } lrSched)
+                if (_learningRate is { } learningRateSched)
                 {
-                    var value = lrSched.At(pos);
+                    var value = learningRateSched.At(pos);
                     for (var g = 0; g < options.Length; g++)
                     {
                         options[g].LearningRate = value;
                     }
                 }
-                else if (_lrGroups is { } lrGroups)
+                else if (_learningRateGroups is { } learningRateGroups)
                 {
                     for (var g = 0; g < options.Length; g++)
                     {
-                        options[g].LearningRate = lrGroups[g].At(pos);
+                        options[g].LearningRate = learningRateGroups[g].At(pos);
                     }
                 }
-                if (_mom is { } momSched)
+                if (_momentum is { } momentumSched)
                 {
-                    var value = momSched.At(pos);
+                    var value = momentumSched.At(pos);
                     for (var g = 0; g < options.Length; g++)
                     {
                         options[g].beta1 = value;
                     }
                 }
-                else if (_momGroups is { } momGroups)
+                else if (_momentumGroups is { } momentumGroups)
                 {
                     for (var g = 0; g < options.Length; g++)
                     {
-                        options[g].beta1 = momGroups[g].At(pos);
+                        options[g].beta1 = momentumGroups[g].At(pos);
                     }
                 }
-                if (_sqrMom is { } sqrMomSched)
+                if (_squaredMomentum is { } squaredMomentumSched)
                 {
-                    var value = sqrMomSched.At(pos);
+                    var value = squaredMomentumSched.At(pos);
                     for (var g = 0; g < options.Length; g++)
                     {
                         options[g].beta2 = value;
                     }
                 }
-                else if (_sqrMomGroups is { } sqrMomGroups)
+                else if (_squaredMomentumGroups is { } squaredMomentumGroups)
                 {
                     for (var g = 0; g < options.Length; g++)
                     {
-                        options[g].beta2 = sqrMomGroups[g].At(pos);
+                        options[g].beta2 = squaredMomentumGroups[g].At(pos);
                     }
                 }
-                if (_wd is { } wdSched)
+                if (_weightDecay is { } weightDecaySched)
                 {
-                    var value = wdSched.At(pos);
+                    var value = weightDecaySched.At(pos);
                     for (var g = 0; g < options.Length; g++)
                     {
                         options[g].weight_decay = value;
                     }
                 }
-                else if (_wdGroups is { } wdGroups)
+                else if (_weightDecayGroups is { } weightDecayGroups)
                 {
                     for (var g = 0; g < options.Length; g++)
                     {
-                        options[g].weight_decay = wdGroups[g].At(pos);
+                        options[g].weight_decay = weightDecayGroups[g].At(pos);
                     }
                 }
             }
