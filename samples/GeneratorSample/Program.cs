@@ -3,8 +3,8 @@ using SchedDsl;
 using static TorchSharp.torch;
 
 // Fit y = 3x + 1 with SGD under fastai's one-cycle policy, scheduled by a generated, typed scheduler.
-// Recipes.Lr is one_cycle(0.1), written as compile-time checked text (Schedules.cs).
-var schedule = new SgdSchedule { LearningRate = Recipes.Lr, Momentum = Sched.OneCycleMomentum() };
+// Recipes.LearningRate is one_cycle(0.1), written as compile-time checked text (Schedules.cs).
+var schedule = new SgdSchedule { LearningRate = Recipes.LearningRate, Momentum = Sched.OneCycleMomentum() };
 Console.WriteLine($"schedule: {schedule.ToText()}");
 
 random.manual_seed(0);
