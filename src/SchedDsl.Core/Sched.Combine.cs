@@ -22,16 +22,15 @@ public abstract partial record Sched
         ArgumentNullException.ThrowIfNull(scheds);
         var pctArray = pcts.ToArray();
         var schedArray = scheds.ToArray();
-        if (schedArray.Any(s => s is null))
+        if (Array.IndexOf(schedArray, null) >= 0)
         {
             throw new SchedArgumentException("combine", "scheds", "must not contain null");
         }
         Declared.Check(Text.CombineFunctions.Combine, pctArray, schedArray);
-        if (schedArray.Max(s => s.Depth) + 1 is var depth && depth > MaxDepth)
-        {
-            throw new SchedArgumentException("combine", "scheds", $"must nest at most {MaxDepth} levels deep (Sched.MaxDepth), got {depth}");
-        }
-        return new CombineSched(ValueArray<double>.Own(pctArray), ValueArray<Sched>.Own(schedArray));
+        var combine = new CombineSched(ValueArray<double>.Own(pctArray), ValueArray<Sched>.Own(schedArray));
+        return combine.Depth <= MaxDepth
+            ? combine
+            : throw new SchedArgumentException("combine", "scheds", $"must nest at most {MaxDepth} levels deep (Sched.MaxDepth), got {combine.Depth}");
     }
 
     /// <summary>

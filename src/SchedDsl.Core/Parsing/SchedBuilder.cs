@@ -18,7 +18,7 @@ internal sealed class SchedBuilder(IReadOnlyDictionary<string, AnnealerFactory> 
         {
             return custom.TryGetValue(call.Function.Name, out var factory)
                 ? factory.Create((Hyper)arguments[0]!, (Hyper)arguments[1]!)
-                : Declared.AlreadyChecked(() => Factories.Invoke(call.Function, arguments));
+                : Declared.AlreadyChecked(static state => Factories.Invoke(state.Function, state.arguments), (call.Function, arguments));
         }
         catch (SchedArgumentException error)
         {

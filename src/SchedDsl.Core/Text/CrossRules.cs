@@ -49,12 +49,35 @@ internal static class CrossRules
     }
 
     /// <summary>A divisor that keeps <c>value/divisor</c> (where a schedule starts or ends) within range.</summary>
-    public static ArgProblem? Divisor(Args a, string divisor, string value) =>
-        Derived(divisor, a.Number(divisor), Over(a.Numbers(value), a.Number(divisor)), $"{value}/{divisor}");
+    public static ArgProblem? Divisor(Args a, string divisor, string value)
+    {
+        // A loop, not Derived(Over(…)): every factory call runs this, and an iterator would allocate.
+        var by = a.Number(divisor);
+        var values = a.Numbers(value);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!(Math.Abs(values[i] / by) <= Rules.ValueLimit))
+            {
+                return Derived(divisor, by, [values[i] / by], $"{value}/{divisor}");
+            }
+        }
+        return null;
+    }
 
     /// <summary>A ratio that keeps <c>value*ratio</c> within range.</summary>
-    public static ArgProblem? Ratio(Args a, string ratio, string value) =>
-        Derived(ratio, a.Number(ratio), Times(a.Numbers(value), a.Number(ratio)), $"{value}*{ratio}");
+    public static ArgProblem? Ratio(Args a, string ratio, string value)
+    {
+        var by = a.Number(ratio);
+        var values = a.Numbers(value);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!(Math.Abs(values[i] * by) <= Rules.ValueLimit))
+            {
+                return Derived(ratio, by, [values[i] * by], $"{value}*{ratio}");
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// A ratio <c>end/start</c> that a geometric schedule raises to a power: within [0, <see cref="Rules.ValueLimit"/>]

@@ -201,11 +201,16 @@ internal sealed class SyntaxParser
                 throw new SyntaxException(ErrorHere("digits of an exponent after 'e'"));
             }
         }
-        var literal = text.Substring(start, position - start);
-        var value = double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
+#if NETSTANDARD2_0
+        var value = double.Parse(text.Substring(start, position - start), NumberStyles.Float, CultureInfo.InvariantCulture);
+#else
+        // No string per number where the span overload exists (every target but the generator's netstandard2.0).
+        var value = double.Parse(text.AsSpan(start, position - start), NumberStyles.Float, CultureInfo.InvariantCulture);
+#endif
         if (double.IsInfinity(value))
         {
-            throw new SyntaxException(new TextError($"number {literal} is too large for a double", start, position - start, "a finite number"));
+            throw new SyntaxException(new TextError(
+                $"number {text.Substring(start, position - start)} is too large for a double", start, position - start, "a finite number"));
         }
         return new NumberNode(value, start, position - start);
     }

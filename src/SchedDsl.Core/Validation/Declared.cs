@@ -12,12 +12,12 @@ internal static class Declared
     private static bool bound;
 
     /// <summary>Runs <paramref name="build"/>, a factory call on arguments the binder has checked, skipping its first <see cref="Check"/>.</summary>
-    public static Sched AlreadyChecked(Func<Sched> build)
+    public static Sched AlreadyChecked<TState>(Func<TState, Sched> build, TState state)
     {
         bound = true;
         try
         {
-            return build();
+            return build(state);
         }
         finally
         {
