@@ -21,13 +21,23 @@ public abstract partial record Sched
     public static Sched Parse(string text, params AnnealerFactory[] customAnnealers)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var custom = CustomAnnealers(customAnnealers);
-        var (sched, error) = SchedBinder.Bind(text, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
+        var (node, syntaxError) = SyntaxParser.Parse(text);
+        var (sched, error) = node is null ? (null, syntaxError) : Build(node, customAnnealers);
         return sched ?? throw new SchedParseException(text, error!);
     }
 
+    /// <summary>
+    /// Checks and builds a parsed schedule, from text or from JSON read into the same syntax tree, with the user
+    /// annealers given; exactly one of the results is set.
+    /// </summary>
+    internal static (Sched? Sched, TextError? Error) Build(SyntaxNode node, AnnealerFactory[]? customAnnealers)
+    {
+        var custom = CustomAnnealers(customAnnealers);
+        return SchedBinder.Bind(node, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
+    }
+
     /// <summary>User annealers by name; built-in names cannot be redefined.</summary>
-    internal static Dictionary<string, AnnealerFactory> CustomAnnealers(AnnealerFactory[]? customAnnealers)
+    private static Dictionary<string, AnnealerFactory> CustomAnnealers(AnnealerFactory[]? customAnnealers)
     {
         var custom = new Dictionary<string, AnnealerFactory>(StringComparer.Ordinal);
         foreach (var factory in customAnnealers ?? [])

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SchedDsl.Parsing;
 using SchedDsl.Text;
 
 namespace SchedDsl.Serialization;
@@ -31,20 +30,8 @@ internal sealed class SchedJsonReader
         }
         var reader = new SchedJsonReader();
         var node = reader.Value(element, reader.Place(-1, null, 0));
-        var custom = Sched.CustomAnnealers(customAnnealers);
-        var (bound, error) = SchedBinder.Bind(node, custom.Count == 0 ? null : custom.Keys);
-        if (bound is not null)
-        {
-            try
-            {
-                return SchedBinder.Build(bound, new SchedBuilder(custom));
-            }
-            catch (TextErrorException failure)
-            {
-                error = failure.Error;
-            }
-        }
-        throw new JsonException($"{reader.Path(Math.Min(error!.Start, reader.places.Count - 1))}: {error.Message}");
+        var (sched, error) = Sched.Build(node, customAnnealers);
+        return sched ?? throw new JsonException($"{reader.Path(Math.Min(error!.Start, reader.places.Count - 1))}: {error.Message}");
     }
 
     private static Sched FromText(string source, AnnealerFactory[] customAnnealers)

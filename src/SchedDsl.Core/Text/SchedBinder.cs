@@ -24,7 +24,14 @@ internal static class SchedBinder
     /// <param name="customAnnealers">Names of user annealers that may be called like <c>lin(start, end)</c>.</param>
     public static (T? Value, TextError? Error) Bind<T>(string text, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null)
     {
-        var (bound, error) = Bind(text, customAnnealers);
+        var (node, syntaxError) = SyntaxParser.Parse(text);
+        return node is null ? (default, syntaxError) : Bind(node, builder, customAnnealers);
+    }
+
+    /// <summary>Checks and builds an already parsed <paramref name="node"/> (text, or JSON read into the same tree); exactly one of the results is set.</summary>
+    public static (T? Value, TextError? Error) Bind<T>(SyntaxNode node, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null)
+    {
+        var (bound, error) = Bind(node, customAnnealers);
         if (bound is null)
         {
             return (default, error);

@@ -34,6 +34,15 @@ internal static class Declared
             bound = false;
             return;
         }
+        if (Problem(function, arguments) is { } problem)
+        {
+            throw new SchedArgumentException(function.Name, problem.Parameter, problem.Problem);
+        }
+    }
+
+    /// <summary>The first problem with <paramref name="arguments"/> (C# values in parameter order), or null.</summary>
+    public static ArgProblem? Problem(FunctionSpec function, object?[] arguments)
+    {
         var values = new double[]?[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -47,9 +56,6 @@ internal static class Declared
                 _ => throw new ArgumentNullException(function.Params[i].CSharpName),
             };
         }
-        if (function.Validate(values) is { } problem)
-        {
-            throw new SchedArgumentException(function.Name, problem.Parameter, problem.Problem);
-        }
+        return function.Validate(values);
     }
 }

@@ -1,5 +1,6 @@
 using SchedDsl.Parsing;
 using SchedDsl.Text;
+using SchedDsl.Validation;
 
 namespace SchedDsl.Testing.Generation;
 
@@ -21,25 +22,23 @@ internal static class SchedConstruction
     /// </param>
     public static Sched? Build(FunctionSpec spec, IReadOnlyList<object?> args)
     {
-        var numbers = new double[]?[spec.Params.Count];
         var values = new object?[spec.Params.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            var parameter = spec.Params[i];
-            var arg = args[i] ?? parameter.Default;
-            numbers[i] = arg switch
-            {
-                double number => [number],
-                double[] list => list,
-                Hyper hyper => [.. hyper.Numbers],
-                Sched[] scheds => new double[scheds.Length],
-                _ => null,
-            };
-            values[i] = parameter.Kind == ParamKind.Integer && arg is double whole ? (int)Math.Min(int.MaxValue, whole) : arg;
+            values[i] = args[i] ?? spec.Params[i].Default;
         }
-        if (spec.Validate(numbers) is not null)
+        // The factories' own check, on the values as drawn (a whole-number parameter still as a double, so 2.5 is
+        // rejected rather than truncated).
+        if (Declared.Problem(spec, values) is not null)
         {
             return null;
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (spec.Params[i].Kind == ParamKind.Integer && values[i] is double whole)
+            {
+                values[i] = (int)Math.Min(int.MaxValue, whole);
+            }
         }
         try
         {

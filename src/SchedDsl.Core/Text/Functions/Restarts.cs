@@ -28,21 +28,10 @@ internal static class Restarts
         ],
         a => CrossRules.AtMost(a, "n_cycles", MaxCycles, "each cycle is a segment that evaluation searches")
             ?? CrossRules.Derived(
-                "cycle_mult", a.Number("cycle_mult"), [TotalLength((int)a.Number("n_cycles"), a.Number("cycle_mult"))],
+                "cycle_mult", a.Number("cycle_mult"), [FastaiPresets.SgdrEpochs((int)a.Number("n_cycles"), 1, a.Number("cycle_mult"))],
                 "the total length 1 + cycle_mult + … + cycle_mult^(n_cycles-1)")
             ?? CrossRules.Derived(
                 "decay", a.Number("decay"), CrossRules.Times(a.Numbers("lr_max"), Math.Max(1, Math.Pow(a.Number("decay"), a.Number("n_cycles") - 1))),
                 "the largest peak lr_max*decay^(n_cycles-1)"),
         $"n_cycles <= {MaxCycles}; the total length and the largest peak within range");
-
-    /// <summary><c>1 + cycle_mult + … + cycle_mult^(n_cycles-1)</c>, summed in double.</summary>
-    public static double TotalLength(int nCycles, double cycleMult)
-    {
-        var total = 0.0;
-        for (var i = 0; i < nCycles; i++)
-        {
-            total += Math.Pow(cycleMult, i);
-        }
-        return total;
-    }
 }
