@@ -29,7 +29,7 @@ public abstract partial record Sched
     /// <summary>The value at training progress <paramref name="pos"/>.</summary>
     /// <param name="pos">Progress in [0, 1]: batch <c>i</c> of <c>n</c> is at <c>i/n</c> (<see cref="Positions.At"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pos"/> is outside [0, 1] or NaN (no silent clamping).</exception>
-    /// <exception cref="InvalidOperationException">The schedule has per-group values; call <see cref="ForGroup"/> first.</exception>
+    /// <exception cref="InvalidOperationException">The schedule has per-group values; resolve it with <see cref="ForGroups"/> first.</exception>
     public double At(double pos)
     {
         if (!(pos >= 0.0 && pos <= 1.0))
@@ -45,7 +45,7 @@ public abstract partial record Sched
 
     /// <summary>This schedule for group <paramref name="group"/> of <paramref name="groupCount"/>: every list and slice replaced by that group's value.</summary>
     /// <exception cref="ArgumentException">A per-group list whose length is not <paramref name="groupCount"/>, or a group out of range.</exception>
-    public Sched ForGroup(int group, int groupCount)
+    internal Sched ForGroup(int group, int groupCount)
     {
         if (groupCount < 1)
         {
@@ -58,8 +58,15 @@ public abstract partial record Sched
         return IsPerGroup ? Resolve(group, groupCount) : this;
     }
 
-    /// <summary>One scalar schedule per parameter group, first group first.</summary>
-    public Sched[] ForGroups(int groupCount)
+    /// <summary>
+    /// This schedule resolved for <paramref name="groupCount"/> parameter groups: one scalar schedule per group, first
+    /// group first, with every list and slice replaced by that group's value. The one way to resolve per-group values
+    /// (fastai's <c>lr_range</c>/<c>set_hyper</c>); a schedule with no per-group values gives the same schedule for every group.
+    /// </summary>
+    /// <remarks>Resolve once, outside the training loop: <see cref="SchedGroups.At"/> then evaluates every group without allocating.</remarks>
+    /// <exception cref="ArgumentException">A per-group list whose length is not <paramref name="groupCount"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="groupCount"/> is below 1.</exception>
+    public SchedGroups ForGroups(int groupCount)
     {
         var first = ForGroup(0, groupCount);
         var scheds = new Sched[groupCount];
@@ -68,7 +75,7 @@ public abstract partial record Sched
         {
             scheds[g] = ForGroup(g, groupCount);
         }
-        return scheds;
+        return new SchedGroups(scheds, this);
     }
 
     /// <summary>The values at <c>i/steps</c> for <c>i = 0 … steps-1</c>: fastai's per-batch positions.</summary>
@@ -107,5 +114,5 @@ public abstract partial record Sched
 
     private void ThrowPerGroup() =>
         throw new InvalidOperationException(
-            $"the schedule {this} has per-group values (a list or a slice); call ForGroup(group, groupCount) or ForGroups(groupCount) before At");
+            $"the schedule {this} has per-group values (a list or a slice); resolve it with ForGroups(groupCount) before At");
 }

@@ -75,7 +75,7 @@ public sealed class CompileAndRunTests
                     applier.Apply(0.0);
                     for (var g = 0; g < 3; g++)
                     {
-                        var expected = s.LearningRate.ForGroup(g, 3).At(0.0);
+                        var expected = s.LearningRate.ForGroups(3)[g].At(0.0);
                         if (optimizer.Group(g).LearningRate != expected) return $"lr[{g}] {optimizer.Group(g).LearningRate} != {expected}";
                         if (optimizer.Group(g).beta1 != 0.9) return "mom";
                     }

@@ -36,7 +36,7 @@ public sealed class SchedTextTests
                     if (Recipes.Lr != Sched.Parse("one_cycle(slice(1e-4, 1e-2), pct_start=0.3)")) return "lr " + Recipes.Lr;
                     if (Recipes.Warmup != Sched.Parse("combine([0.3, 0.7], [lin(0, [1, 2]), -0])")) return "warmup " + Recipes.Warmup;
                     if (Recipes.Nested<int>.Restarts != Sched.Parse("sgdr(slice_v1(3e-3), 3, cycle_mult=1)")) return "sgdr " + Recipes.Nested<int>.Restarts;
-                    if (Recipes.Lr.ForGroup(0, 3).At(0.2) != Sched.Parse(Recipes.Lr.ToString()).ForGroup(0, 3).At(0.2)) return "value";
+                    if (Recipes.Lr.ForGroups(3)[0].At(0.2) != Sched.Parse(Recipes.Lr.ToString()).ForGroups(3)[0].At(0.2)) return "value";
                     return "ok";
                 }
             }

@@ -15,8 +15,8 @@ public class EvaluationBenchmarks
 
     private readonly Sched cos = Sched.Cos(1e-2, 1e-5);
     private readonly Sched oneCycle = Sched.OneCycle(LrMax);
-    private readonly Sched[] groups = Sched.OneCycle(Hyper.Slice(1e-4, 1e-2)).ForGroups(3);
-    private readonly SchedGroups schedGroups = new(Sched.OneCycle(Hyper.Slice(1e-4, 1e-2)), 3);
+    private readonly Sched[] groups = [.. Sched.OneCycle(Hyper.Slice(1e-4, 1e-2)).ForGroups(3)];
+    private readonly SchedGroups schedGroups = Sched.OneCycle(Hyper.Slice(1e-4, 1e-2)).ForGroups(3);
     private readonly double[] groupValues = new double[3];
 
     private readonly Func<double, double> cosLambda = pos => 1e-2 + ((1 + Math.Cos(Math.PI * (1 - pos))) * (1e-5 - 1e-2) / 2);

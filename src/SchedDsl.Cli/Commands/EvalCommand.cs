@@ -59,7 +59,7 @@ internal static class EvalCommand
             }
             return JsonNumbers.Array(positions.Select(sched.At));
         }
-        var perGroup = new SchedGroups(sched, groups.Value);
+        var perGroup = sched.ForGroups(groups.Value);
         return JsonNumbers.Arrays(positions.Select(pos =>
         {
             var values = new double[perGroup.Count];

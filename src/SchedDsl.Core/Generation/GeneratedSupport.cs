@@ -21,7 +21,7 @@ public static class GeneratedSupport
         {
             null => (null, null),
             { IsPerGroup: false } => (sched, null),
-            _ => (null, sched.ForGroups(groupCount)),
+            _ => (null, [.. sched.ForGroups(groupCount)]),
         };
 
     /// <summary>Checks one hyper-parameter: set when <paramref name="required"/>, and resolvable for <paramref name="groupCount"/> groups.</summary>

@@ -76,7 +76,7 @@ public abstract record Hyper
 
     /// <summary>The value for group <paramref name="group"/> of <paramref name="groupCount"/>.</summary>
     /// <exception cref="ArgumentException">A list whose length is not <paramref name="groupCount"/>, or a group out of range.</exception>
-    public double ForGroup(int group, int groupCount)
+    internal double ForGroup(int group, int groupCount)
     {
         CheckGroup(group, groupCount);
         return Resolve(group, groupCount);

@@ -1,8 +1,10 @@
+using System.Collections;
+
 namespace SchedDsl;
 
 /// <summary>
-/// Scalar schedules evaluated together — one per parameter group, or several hyper-parameters' schedules at once:
-/// <see cref="At(double, Span{double})"/> writes every value for a position without allocating.
+/// A schedule resolved for a number of parameter groups (<see cref="Sched.ForGroups"/>): one scalar schedule per
+/// group, and <see cref="At(double, Span{double})"/>, which writes every group's value for a position without allocating.
 /// </summary>
 /// <remarks>
 /// Schedules of the same shape (the usual case: one preset with a list or slice of peaks, and a one-cycle momentum
@@ -10,17 +12,11 @@ namespace SchedDsl;
 /// cosine; only the endpoints differ — the cost of a hand-written loop. Every other schedule is evaluated on its own.
 /// Each value is bit-identical to that schedule's own <see cref="Sched.At"/>. Immutable; thread-safe.
 /// </remarks>
-public sealed class SchedGroups
+public sealed class SchedGroups : IReadOnlyList<Sched>
 {
     private readonly Sched[] scheds;
     private readonly SharedShape[] shapes;
     private readonly int[] alone;
-
-    /// <summary>Resolves <paramref name="sched"/> for <paramref name="groupCount"/> groups (see <see cref="Sched.ForGroups"/>).</summary>
-    public SchedGroups(Sched sched, int groupCount)
-        : this((sched ?? throw new ArgumentNullException(nameof(sched))).ForGroups(groupCount), sched)
-    {
-    }
 
     /// <summary>Evaluates <paramref name="scheds"/> together, value <c>i</c> from <c>scheds[i]</c> (none is allowed: nothing to write).</summary>
     /// <remarks>Internal: the training edge's applier evaluates all its hyper-parameters' schedules in one pass with it.</remarks>
@@ -30,7 +26,8 @@ public sealed class SchedGroups
     {
     }
 
-    private SchedGroups(Sched[] scheds, Sched? source)
+    /// <summary>Groups resolved by <see cref="Sched.ForGroups"/> from <paramref name="source"/>.</summary>
+    internal SchedGroups(Sched[] scheds, Sched? source)
     {
         this.scheds = scheds;
         Source = source;
@@ -46,6 +43,11 @@ public sealed class SchedGroups
 
     /// <summary>Group <paramref name="group"/>'s scalar schedule.</summary>
     public Sched this[int group] => scheds[group];
+
+    /// <summary>Each group's scalar schedule, first group first.</summary>
+    public IEnumerator<Sched> GetEnumerator() => ((IEnumerable<Sched>)scheds).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>Writes each group's value at <paramref name="pos"/> into <paramref name="values"/> (first group first).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pos"/> outside [0, 1].</exception>

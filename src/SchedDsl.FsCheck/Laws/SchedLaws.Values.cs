@@ -54,7 +54,7 @@ public static partial class SchedLaws
     /// <summary>Whether <see cref="KeepsWithin"/> holds (closed bounds), for generators that filter.</summary>
     internal static bool IsWithin(Sched sched, double min, double max, int groupCount)
     {
-        var groups = sched.IsPerGroup ? sched.ForGroups(groupCount) : [sched];
+        IReadOnlyList<Sched> groups = sched.IsPerGroup ? sched.ForGroups(groupCount) : [sched];
         return groups.All(g => Probes(g).All(pos => g.At(pos) is var v && v >= min && v <= max));
     }
 }

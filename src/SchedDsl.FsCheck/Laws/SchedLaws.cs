@@ -50,7 +50,7 @@ public static partial class SchedLaws
         {
             return [(sched, sched.ToString())];
         }
-        Sched[] groups;
+        IReadOnlyList<Sched> groups;
         try
         {
             groups = sched.ForGroups(groupCount);

@@ -91,7 +91,7 @@ internal static partial class SchedulerEmitter
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
         w.Line("public Values At(double pos, int group, int groupCount) => new Values(" +
-            string.Join(", ", model.Hypers.Select(h => Access(h) + ".ForGroup(group, groupCount).At(pos)")) + ");");
+            string.Join(", ", model.Hypers.Select(h => Access(h) + ".ForGroups(groupCount)[group].At(pos)")) + ");");
         w.Line();
     }
 

@@ -46,7 +46,7 @@ public sealed class SchedLrScheduler : LRScheduler
             throw new ArgumentOutOfRangeException(nameof(totalSteps), totalSteps, $"totalSteps must be >= 1, got {totalSteps}");
         }
         // SchedGroups resolves a scalar schedule to one copy per group and finds the segment once per step either way.
-        _groups = new SchedGroups(lr, optimizer.ParamGroups.Count());
+        _groups = lr.ForGroups(optimizer.ParamGroups.Count());
         _lrs = new double[_groups.Count];
         Schedule = lr;
         TotalSteps = totalSteps;

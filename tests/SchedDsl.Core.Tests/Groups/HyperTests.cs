@@ -65,10 +65,13 @@ public sealed class HyperTests
     public void Evaluating_a_per_group_schedule_without_resolving_says_what_to_do()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Sched.Cos(Hyper.Of(1, 2), 0).At(0.5));
-        Assert.Contains("call ForGroup(group, groupCount) or ForGroups(groupCount) before At", error.Message, StringComparison.Ordinal);
+        Assert.Contains("resolve it with ForGroups(groupCount) before At", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Scalar_schedules_resolve_to_themselves() =>
-        Assert.Same(Sched.Cos(0, 1) is var s ? s : null, s.ForGroup(1, 3));
+    public void Scalar_schedules_resolve_to_themselves_in_every_group()
+    {
+        var sched = Sched.Cos(0, 1);
+        Assert.All(sched.ForGroups(3), group => Assert.Same(sched, group));
+    }
 }

@@ -22,7 +22,7 @@ public sealed class SchedGroupsTests
         Prop.ForAll(LawGens.Zip(Gen.Elements(Shapes), LawGens.Pos).ToArbitrary(), t =>
         {
             var (sched, pos) = t;
-            var groups = new SchedGroups(sched, 3);
+            var groups = sched.ForGroups(3);
             var together = new double[3];
             groups.At(pos, together);
             // Same formula on the same doubles in both paths: exact equality is expected.
@@ -53,7 +53,7 @@ public sealed class SchedGroupsTests
     [Fact]
     public void Values_span_must_have_one_slot_per_group()
     {
-        var groups = new SchedGroups(Sched.OneCycle(Hyper.Slice(1e-3)), 2);
+        var groups = Sched.OneCycle(Hyper.Slice(1e-3)).ForGroups(2);
         var error = Assert.Throws<ArgumentException>(() => groups.At(0.5, new double[3]));
         Assert.StartsWith("values has length 3 but there are 2 groups", error.Message, StringComparison.Ordinal);
     }

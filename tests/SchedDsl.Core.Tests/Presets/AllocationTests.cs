@@ -20,7 +20,7 @@ public sealed class AllocationTests
             "custom" => sqrt.Create(0, 1).Then(0.5, Sched.Poly(1, 0, 2)),
             _ => Sched.Const(0),
         };
-        var groups = new SchedGroups(Sched.OneCycle(Hyper.Slice(1e-4, 1e-2)), 3);
+        var groups = Sched.OneCycle(Hyper.Slice(1e-4, 1e-2)).ForGroups(3);
         var values = new double[3];
         Evaluate(sched, groups, values); // JIT and statics first.
 

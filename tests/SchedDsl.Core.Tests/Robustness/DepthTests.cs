@@ -30,7 +30,7 @@ public sealed class DepthTests
         Assert.Equal(deepest, Sched.Parse(text));
         Assert.Equal(deepest, SchedJson.Deserialize(SchedJson.Serialize(deepest)));
         Assert.Equal(deepest.GetHashCode(), Sched.Parse(text).GetHashCode());
-        Assert.Equal(2, deepest.ForGroups(2).Length);
+        Assert.Equal(2, deepest.ForGroups(2).Count);
     }
 
     [Fact]

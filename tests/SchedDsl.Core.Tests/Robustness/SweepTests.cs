@@ -60,7 +60,7 @@ public sealed class SweepTests
         {
             foreach (var groups in new[] { 1, 2, 3, 5 })
             {
-                Sched[] scheds;
+                SchedGroups scheds;
                 try
                 {
                     scheds = sched.ForGroups(groups);
@@ -142,7 +142,7 @@ public sealed class SweepTests
         {
             try
             {
-                return sched.ForGroups(groups);
+                return [.. sched.ForGroups(groups)];
             }
             catch (ArgumentException)
             {

@@ -89,7 +89,7 @@ public sealed class ZooExtremeArgumentLaws
             {
                 return true.Label("rejected");
             }
-            Sched[] groups;
+            SchedGroups groups;
             try
             {
                 groups = sched.ForGroups(3);

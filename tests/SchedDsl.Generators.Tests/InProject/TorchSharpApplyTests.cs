@@ -48,8 +48,8 @@ public sealed class TorchSharpApplyTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
 
         var lrs = optimizer.ParamGroups.Select(g => g.LearningRate).ToArray();
-        Assert.Equal(schedule.LearningRate.ForGroup(0, 2).At(1.0), lrs[0]);
-        Assert.Equal(schedule.LearningRate.ForGroup(1, 2).At(1.0), lrs[1]);
+        Assert.Equal(schedule.LearningRate.ForGroups(2)[0].At(1.0), lrs[0]);
+        Assert.Equal(schedule.LearningRate.ForGroups(2)[1].At(1.0), lrs[1]);
         Assert.NotEqual(lrs[0], lrs[1]);
         Assert.Equal("lr=" + schedule.LearningRate + "; mom=" + schedule.Momentum + "; wd=" + schedule.WeightDecay, schedule.ToText());
     }

@@ -29,7 +29,7 @@ namespace My.App
         /// Resolves per-group schedules on each call, which allocates; a training loop binds once instead.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public Values At(double pos, int group, int groupCount) => new Values(LearningRate.ForGroup(group, groupCount).At(pos), Momentum?.ForGroup(group, groupCount).At(pos), Beta2?.ForGroup(group, groupCount).At(pos));
+        public Values At(double pos, int group, int groupCount) => new Values(LearningRate.ForGroups(groupCount)[group].At(pos), Momentum?.ForGroups(groupCount)[group].At(pos), Beta2?.ForGroups(groupCount)[group].At(pos));
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]

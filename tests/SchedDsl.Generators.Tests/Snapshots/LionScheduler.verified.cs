@@ -57,7 +57,7 @@ namespace My.App
         /// Resolves per-group schedules on each call, which allocates; a training loop binds once instead.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
-        public Values At(double pos, int group, int groupCount) => new Values(LearningRate?.ForGroup(group, groupCount).At(pos), Momentum?.ForGroup(group, groupCount).At(pos), SquaredMomentum?.ForGroup(group, groupCount).At(pos), WeightDecay?.ForGroup(group, groupCount).At(pos));
+        public Values At(double pos, int group, int groupCount) => new Values(LearningRate?.ForGroups(groupCount)[group].At(pos), Momentum?.ForGroups(groupCount)[group].At(pos), SquaredMomentum?.ForGroups(groupCount)[group].At(pos), WeightDecay?.ForGroups(groupCount)[group].At(pos));
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
