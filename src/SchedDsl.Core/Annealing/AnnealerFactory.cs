@@ -37,11 +37,11 @@ public sealed record AnnealerFactory
     /// <summary>Its declaration: the built-in's, or a user annealer's two finite endpoints.</summary>
     internal Text.FunctionSpec Spec => Kind switch
     {
-        AnnealerKind.Lin => Text.AnnealerFunctions.Lin,
-        AnnealerKind.Cos => Text.AnnealerFunctions.Cos,
-        AnnealerKind.No => Text.AnnealerFunctions.No,
-        AnnealerKind.Exp => Text.AnnealerFunctions.Exp,
-        _ => Text.AnnealerFunctions.Custom(Name),
+        AnnealerKind.Lin => AnnealerFunctions.Lin,
+        AnnealerKind.Cos => AnnealerFunctions.Cos,
+        AnnealerKind.No => AnnealerFunctions.No,
+        AnnealerKind.Exp => AnnealerFunctions.Exp,
+        _ => AnnealerFunctions.Custom(Name),
     };
 
     /// <summary>The schedule from <paramref name="start"/> to <paramref name="end"/>.</summary>

@@ -97,7 +97,7 @@ internal sealed record CombineSched : Sched
     internal override Sched Resolve(int group, int groupCount) =>
         new CombineSched(Pcts, ValueArray<Sched>.Own([.. Scheds.Select(s => s.ForGroup(group, groupCount))]));
 
-    internal override SchedCall? Call => new(Text.CombineFunctions.Combine, [Pcts, Scheds]);
+    internal override SchedCall? Call => new(CombineFunctions.Combine, [Pcts, Scheds]);
 
-    internal override void Print(StringBuilder builder) => CallText.Print(builder, Text.CombineFunctions.Combine, [Pcts, Scheds]);
+    internal override void Print(StringBuilder builder) => CallText.Print(builder, CombineFunctions.Combine, [Pcts, Scheds]);
 }

@@ -38,7 +38,7 @@ internal sealed record PolySched : Sched
     internal override Sched Resolve(int group, int groupCount) =>
         new PolySched(Start.ForGroup(group, groupCount), End.ForGroup(group, groupCount), Power);
 
-    internal override SchedCall? Call => new(Text.AnnealerFunctions.Poly, [Start, End, Power]);
+    internal override SchedCall? Call => new(AnnealerFunctions.Poly, [Start, End, Power]);
 
-    internal override void Print(StringBuilder builder) => CallText.Print(builder, Text.AnnealerFunctions.Poly, [Start, End, Power]);
+    internal override void Print(StringBuilder builder) => CallText.Print(builder, AnnealerFunctions.Poly, [Start, End, Power]);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using SchedDsl.Parsing;
 using SchedDsl.Text;
 
 namespace SchedDsl;
@@ -32,6 +33,19 @@ internal abstract record Preset : Sched
     internal abstract object[] Arguments { get; }
 
     internal override SchedCall? Call => new(Function, Arguments);
+
+    /// <summary>The same function called again with every per-group argument replaced by that group's value.</summary>
+    /// <remarks>Bind time only: the factory re-checks its arguments, which a group's value of an accepted list or slice passes.</remarks>
+    internal sealed override Sched Resolve(int group, int groupCount)
+    {
+        var arguments = Arguments;
+        var resolved = new object?[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            resolved[i] = arguments[i] is Hyper hyper ? (Hyper)hyper.ForGroup(group, groupCount) : arguments[i];
+        }
+        return Factories.Invoke(Function, resolved);
+    }
 
     internal sealed override double Eval(double pos) => combine is not null ? combine.Eval(pos) : Expanded.Eval(pos);
 

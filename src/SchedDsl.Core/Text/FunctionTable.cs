@@ -5,10 +5,10 @@ using System.Collections.Generic;
 
 namespace SchedDsl.Text;
 
-/// <summary>Every function the text form knows, by name: the declarations in <c>Text/Functions/</c>.</summary>
+/// <summary>Every function the text form knows, by name: the declarations in <c>Functions/</c>, one file per function.</summary>
 internal static class FunctionTable
 {
-    /// <summary>The declarations in the order the docs list them; a new function is declared in its file and listed here.</summary>
+    /// <summary>The declarations in the order the docs list them; a new function is written in its own file and listed here.</summary>
     public static readonly FunctionSpec[] Declarations =
     [
         AnnealerFunctions.Lin, AnnealerFunctions.Cos, AnnealerFunctions.No, AnnealerFunctions.Exp, AnnealerFunctions.Poly,

@@ -1,5 +1,4 @@
 using SchedDsl.Generation;
-using SchedDsl.Text;
 using static TorchSharp.torch.optim;
 
 namespace SchedDsl.Torch;

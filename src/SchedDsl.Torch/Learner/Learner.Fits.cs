@@ -1,4 +1,3 @@
-using SchedDsl.Text;
 namespace SchedDsl.Torch;
 
 public sealed partial class Learner

@@ -10,7 +10,7 @@ namespace SchedDsl.Core.Tests.Text;
 /// </summary>
 public sealed class FunctionReferenceTests
 {
-    private const string Begin = "<!-- function-table:begin (generated from src/SchedDsl.Core/Text/Functions by FunctionReferenceTests) -->";
+    private const string Begin = "<!-- function-table:begin (generated from src/SchedDsl.Core/Functions by FunctionReferenceTests) -->";
     private const string End = "<!-- function-table:end -->";
 
     [Fact]
