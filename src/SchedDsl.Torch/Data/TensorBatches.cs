@@ -55,8 +55,7 @@ public sealed class TensorBatches : IBatchSource
         if (_shuffle)
         {
             order = Enumerable.Range(0, Rows).Select(i => (long)i).ToArray();
-            // A seeded System.Random repeats its sequence across runs; HashCode is randomised per process, so mix by hand.
-            new Random(unchecked((_seed * 1_000_003) + epoch)).Shuffle(order);
+            new Random(EpochSeed.For(_seed, epoch)).Shuffle(order);
         }
         return Enumerate(order);
     }
