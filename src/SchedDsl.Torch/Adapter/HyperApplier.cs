@@ -12,8 +12,9 @@ namespace SchedDsl.Torch;
 /// <remarks>
 /// <para>The param groups are read once, here. Per position, every schedule is evaluated in one
 /// <see cref="SchedGroups"/>: a scalar schedule once, a per-group one (list, slice) once per layer group, and
-/// schedules of one shape (one-cycle's lr and momentum) with one segment search and one cosine. A scalar value is
-/// written to every group. Writing allocates nothing and touches no tensor.</para>
+/// schedules of one shape (one-cycle's lr and momentum) with one segment search and one cosine, straight into a frame
+/// (<see cref="HyperValues"/>' layout: the history's row for the step when the runner records), which the writes then
+/// read. A scalar value is written to every group. Writing allocates nothing and touches no tensor.</para>
 /// <para>Groups: values address layer groups through a <see cref="GroupLayout"/>; weight decay stays 0 in the param
 /// groups the layout marks as no-decay.</para>
 /// <para>Learning-rate scale: <see cref="ScaleLr"/> multiplies a layer group's scheduled learning rate from now on
@@ -22,8 +23,8 @@ namespace SchedDsl.Torch;
 /// </remarks>
 public sealed class HyperApplier : IScheduleApplier
 {
-    private readonly Slot[] _slots;
-    // The slots written on their own (all but _pair's two), and the learning rate's, which a batch may fill and scale.
+    // The scheduled hyper-parameters written on their own (all but _pair's two), and the learning rate's, which a
+    // batch may fill and scale.
     private readonly Slot[] _alone;
     private readonly Slot? _lr;
     // Every slot's schedules in one evaluator (a scalar schedule one value, a per-group one a value per layer group),
@@ -69,19 +70,23 @@ public sealed class HyperApplier : IScheduleApplier
             [.. ordered.Select(kv => kv.Key)],
             layout.LayerGroupCount,
             [.. ordered.Select(kv => kv.Value is { IsPerGroup: false } && kv.Key != HyperParameter.LearningRate)]);
-        _scratch = Values.Current.Frame;
         var columns = new List<Sched>();
         var places = new List<int>();
-        _slots = [.. ordered.Select((kv, s) => Bind(kv.Key, kv.Value, optimizer, columns, places, s))];
+        Slot[] slots = [.. ordered.Select((kv, s) => Bind(kv.Key, kv.Value, optimizer, columns, places, s))];
         _evaluator = new SchedGroups(columns, [.. places], Values.FrameWidth);
-        var lr = Array.FindIndex(_slots, s => s.Hyper == HyperParameter.LearningRate);
-        var momentum = Array.FindIndex(_slots, s => s.Column is HyperColumn.TypedMomentum);
-        _lr = lr >= 0 ? _slots[lr] : null;
+        var lr = Array.FindIndex(slots, s => s.Hyper == HyperParameter.LearningRate);
+        var momentum = Array.FindIndex(slots, s => s.Column is HyperColumn.TypedMomentum);
+        _lr = lr >= 0 ? slots[lr] : null;
         if (lr >= 0 && momentum >= 0)
         {
-            _pair = ((HyperColumn.TypedMomentum)_slots[momentum].Column, _slots[lr], _slots[momentum]);
+            _pair = ((HyperColumn.TypedMomentum)slots[momentum].Column, slots[lr], slots[momentum]);
         }
-        _alone = [.. _slots.Where(s => _pair is not { } pair || (s != pair.Lr && s != pair.Momentum))];
+        // Allocated after the evaluator's arrays: allocated before them (as Values' own first frame), 100 groups
+        // unrecorded measured 2.3x slower, the same code (likely 4K aliasing between the evaluator's endpoint loads and
+        // its stores into this frame; a recorded step's frame moves every step). docs/benchmarks.md §5.
+        _scratch = new double[Values.FrameWidth];
+        Values.Show(_scratch, 0);
+        _alone = [.. slots.Where(s => _pair is not { } pair || (s != pair.Lr && s != pair.Momentum))];
     }
 
     /// <summary>The number of layer groups the schedules address.</summary>
