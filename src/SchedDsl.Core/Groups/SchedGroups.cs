@@ -17,21 +17,46 @@ public sealed class SchedGroups : IReadOnlyList<Sched>
     private readonly Sched[] scheds;
     private readonly SharedShape[] shapes;
     private readonly int[] alone;
+    // Where value i goes in the caller's span, and that span's length: value i at i, for every public construction.
+    private readonly int[] places;
+    private readonly int width;
 
     /// <summary>Evaluates <paramref name="scheds"/> together, value <c>i</c> from <c>scheds[i]</c> (none is allowed: nothing to write).</summary>
     /// <remarks>Internal: the training edge's applier evaluates all its hyper-parameters' schedules in one pass with it.</remarks>
     /// <exception cref="ArgumentException">A null schedule, or one with per-group values (resolve it with <see cref="Sched.ForGroups"/> first).</exception>
     internal SchedGroups(IReadOnlyList<Sched> scheds)
-        : this(Scalar(scheds), null)
+        : this(Scalar(scheds), null, null, 0)
+    {
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="scheds"/> together into a span of <paramref name="width"/> values, value <c>i</c> at
+    /// <c>places[i]</c>: the training edge evaluates straight into its recorded layout, which has room the schedules
+    /// do not fill (a scalar learning rate is kept per group, for its per-group scale).
+    /// </summary>
+    /// <exception cref="ArgumentException">As the list constructor, or a place outside [0, width).</exception>
+    internal SchedGroups(IReadOnlyList<Sched> scheds, int[] places, int width)
+        : this(Scalar(scheds), null, places, width)
     {
     }
 
     /// <summary>Groups resolved by <see cref="Sched.ForGroups"/> from <paramref name="source"/>.</summary>
     internal SchedGroups(Sched[] scheds, Sched? source)
+        : this(scheds, source, null, 0)
+    {
+    }
+
+    private SchedGroups(Sched[] scheds, Sched? source, int[]? places, int width)
     {
         this.scheds = scheds;
         Source = source;
-        (shapes, alone) = SharedShape.Partition(scheds);
+        this.places = places ?? [.. Enumerable.Range(0, scheds.Length)];
+        this.width = places is null ? scheds.Length : width;
+        if (this.places.Length != scheds.Length || this.places.Any(p => (uint)p >= (uint)this.width))
+        {
+            throw new ArgumentException($"{scheds.Length} schedules need as many places in [0, {width})", nameof(places));
+        }
+        (shapes, alone) = SharedShape.Partition(scheds, this.places);
     }
 
     /// <summary>The schedule these groups were resolved from.</summary>
@@ -54,21 +79,27 @@ public sealed class SchedGroups : IReadOnlyList<Sched>
     /// <exception cref="ArgumentException"><paramref name="values"/> is not <see cref="Count"/> long.</exception>
     public void At(double pos, Span<double> values)
     {
-        if (values.Length != scheds.Length)
+        if (values.Length != width)
         {
-            throw new ArgumentException($"values has length {values.Length} but there are {scheds.Length} groups", nameof(values));
+            throw new ArgumentException($"values has length {values.Length} but there are {width} groups", nameof(values));
         }
         if (!(pos >= 0.0 && pos <= 1.0))
         {
             throw new ArgumentOutOfRangeException(nameof(pos), pos, $"pos must be in [0, 1], got {Validation.NumberText.Format(pos)}");
         }
+        Write(pos, values);
+    }
+
+    /// <summary><see cref="At"/> for a caller that has checked <paramref name="pos"/> and the span's length: the training edge checks its step once.</summary>
+    internal void Write(double pos, Span<double> values)
+    {
         foreach (var shape in shapes)
         {
             shape.Eval(pos, values);
         }
         foreach (var i in alone)
         {
-            values[i] = scheds[i].Eval(pos);
+            values[places[i]] = scheds[i].Eval(pos);
         }
     }
 

@@ -12,8 +12,9 @@ namespace SchedDsl.Torch;
 /// <remarks>
 /// <para>The param groups are read once, here. Per position, every schedule is evaluated in one
 /// <see cref="SchedGroups"/>: a scalar schedule once, a per-group one (list, slice) once per layer group, and
-/// schedules of one shape (one-cycle's lr and momentum) with one segment search and one cosine. A scalar value is
-/// written to every group. Writing allocates nothing and touches no tensor.</para>
+/// schedules of one shape (one-cycle's lr and momentum) with one segment search and one cosine, straight into a frame
+/// (<see cref="HyperValues"/>' layout: the history's row for the step when the runner records), which the writes then
+/// read. A scalar value is written to every group. Writing allocates nothing and touches no tensor.</para>
 /// <para>Groups: values address layer groups through a <see cref="GroupLayout"/>; weight decay stays 0 in the param
 /// groups the layout marks as no-decay.</para>
 /// <para>Learning-rate scale: <see cref="ScaleLr"/> multiplies a layer group's scheduled learning rate from now on
@@ -22,17 +23,21 @@ namespace SchedDsl.Torch;
 /// </remarks>
 public sealed class HyperApplier : IScheduleApplier
 {
-    private readonly Slot[] _slots;
-    // Every slot's schedules in one evaluator (a scalar slot one column, a per-group slot one per layer group), and
-    // the buffer it writes, which each slot then reads from its offset.
+    // The scheduled hyper-parameters written on their own (all but _pair's two), and the learning rate's, which a
+    // batch may fill and scale.
+    private readonly Slot[] _alone;
+    private readonly Slot? _lr;
+    // Every slot's schedules in one evaluator (a scalar schedule one value, a per-group one a value per layer group),
+    // writing straight into a frame laid out as Values says; the slots write the optimizer from that frame.
     private readonly SchedGroups _evaluator;
-    private readonly double[] _columns;
+    // The frame a position is applied to when no history frame is given (recording off, or a re-apply after a scale).
+    private readonly double[] _scratch;
     // The learning rate and a momentum written in one pass over the groups (HyperColumn.TypedMomentum), when both are
     // scheduled on SGD, Adam or AdamW; null otherwise.
-    private readonly (HyperColumn.TypedMomentum Column, double[] Lr, double[] Momentum)? _pair;
+    private readonly (HyperColumn.TypedMomentum Column, Slot Lr, Slot Momentum)? _pair;
     private readonly GroupCapabilities[] _capabilities;
     private readonly ParamGroup[] _groups;
-    private readonly int[] _layerOf;
+    private readonly LayerMap _layerOf;
     private readonly bool[] _noWeightDecay;
     private readonly double[] _lrScale;
     private double _pos = double.NaN;
@@ -55,24 +60,33 @@ public sealed class HyperApplier : IScheduleApplier
             throw new ArgumentException($"the group layout names {layout.ParamGroupCount} param groups but {optimizer.GetType().Name} has {_capabilities.Length}", nameof(layout));
         }
         Layout = layout;
-        _layerOf = layout.LayerOfEachGroup;
+        _layerOf = new LayerMap(layout.LayerOfEachGroup, layout.LayerGroupCount);
         _noWeightDecay = layout.NoWeightDecayOfEachGroup;
         _lrScale = Enumerable.Repeat(1.0, layout.LayerGroupCount).ToArray();
         Schedules = schedules.ToDictionary();
         var ordered = schedules.OrderBy(kv => kv.Key).ToArray();
-        Values = new HyperValues([.. ordered.Select(kv => kv.Key)], layout.LayerGroupCount);
+        // A scalar learning rate is kept per layer group: its scale (ScaleLr) is.
+        Values = new HyperValues(
+            [.. ordered.Select(kv => kv.Key)],
+            layout.LayerGroupCount,
+            [.. ordered.Select(kv => kv.Value is { IsPerGroup: false } && kv.Key != HyperParameter.LearningRate)]);
         var columns = new List<Sched>();
-        _slots = [.. ordered.Select((kv, s) => Bind(kv.Key, kv.Value, optimizer, columns, Values.Row(s)))];
-        _evaluator = new SchedGroups(columns);
-        _columns = new double[columns.Count];
-        var lr = Array.FindIndex(_slots, s => s.Hyper == HyperParameter.LearningRate);
-        var momentum = Array.FindIndex(_slots, s => s.Column is HyperColumn.TypedMomentum);
+        var places = new List<int>();
+        Slot[] slots = [.. ordered.Select((kv, s) => Bind(kv.Key, kv.Value, optimizer, columns, places, s))];
+        _evaluator = new SchedGroups(columns, [.. places], Values.FrameWidth);
+        var lr = Array.FindIndex(slots, s => s.Hyper == HyperParameter.LearningRate);
+        var momentum = Array.FindIndex(slots, s => s.Column is HyperColumn.TypedMomentum);
+        _lr = lr >= 0 ? slots[lr] : null;
         if (lr >= 0 && momentum >= 0)
         {
-            _pair = ((HyperColumn.TypedMomentum)_slots[momentum].Column, _slots[lr].Row, _slots[momentum].Row);
-            _slots[lr] = _slots[lr] with { Paired = true };
-            _slots[momentum] = _slots[momentum] with { Paired = true };
+            _pair = ((HyperColumn.TypedMomentum)slots[momentum].Column, slots[lr], slots[momentum]);
         }
+        // Allocated after the evaluator's arrays: allocated before them (as Values' own first frame), 100 groups
+        // unrecorded measured 2.3x slower, the same code (likely 4K aliasing between the evaluator's endpoint loads and
+        // its stores into this frame; a recorded step's frame moves every step). docs/benchmarks.md §5.
+        _scratch = new double[Values.FrameWidth];
+        Values.Show(_scratch, 0);
+        _alone = [.. slots.Where(s => _pair is not { } pair || (s != pair.Lr && s != pair.Momentum))];
     }
 
     /// <summary>The number of layer groups the schedules address.</summary>
@@ -84,7 +98,7 @@ public sealed class HyperApplier : IScheduleApplier
     /// <summary>The schedules, as given.</summary>
     public IReadOnlyDictionary<HyperParameter, Sched> Schedules { get; }
 
-    /// <summary>The values written by the last <see cref="Apply"/>, per hyper-parameter and layer group, after any scale.</summary>
+    /// <summary>The values written by the last <see cref="Apply(double)"/>, per hyper-parameter and layer group, after any scale.</summary>
     public HyperValues Values { get; }
 
     /// <summary>Writes every scheduled value at <paramref name="pos"/> into every param group; allocates nothing.</summary>
@@ -95,52 +109,50 @@ public sealed class HyperApplier : IScheduleApplier
         {
             throw new ArgumentOutOfRangeException(nameof(pos), pos, $"pos must be in [0, 1], got {pos}");
         }
+        Apply(pos, _scratch, 0);
+    }
+
+    /// <summary>
+    /// <see cref="Apply(double)"/> for a caller that checked <paramref name="pos"/>, evaluating into
+    /// <paramref name="frame"/> from <paramref name="start"/> (<see cref="HyperValues.FrameWidth"/> values), which
+    /// becomes <see cref="Values"/>: the runner passes the history's frame for the step, so recording copies nothing.
+    /// </summary>
+    internal void Apply(double pos, double[] frame, int start)
+    {
+        var values = frame.AsSpan(start, Values.FrameWidth);
+        _evaluator.Write(pos, values);
         _pos = pos;
-        _evaluator.At(pos, _columns);
-        for (var s = 0; s < _slots.Length; s++)
+        Values.Show(frame, start);
+        if (_lr is { } lr && (_scaled || !lr.PerGroup))
         {
-            var slot = _slots[s];
-            var row = slot.Row;
-            var scaled = slot.Hyper == HyperParameter.LearningRate && _scaled;
-            if (!slot.PerGroup)
+            var row = values.Slice(lr.Offset, lr.Width);
+            if (!lr.PerGroup)
             {
-                var value = _columns[slot.Offset];
-                if (row.Length == 1)
-                {
-                    row[0] = value; // one layer group: a store, not a Fill call
-                }
-                else
-                {
-                    row.AsSpan().Fill(value);
-                }
-                if (!scaled)
-                {
-                    if (!slot.Paired)
-                    {
-                        slot.Column.Write(value);
-                    }
-                    continue;
-                }
+                row[1..].Fill(row[0]); // a scalar learning rate, kept per layer group
             }
-            else
-            {
-                _columns.AsSpan(slot.Offset, row.Length).CopyTo(row);
-            }
-            if (scaled)
+            if (_scaled)
             {
                 for (var g = 0; g < row.Length; g++)
                 {
                     row[g] *= _lrScale[g];
                 }
             }
-            if (!slot.Paired)
+        }
+        foreach (var slot in _alone)
+        {
+            var row = values.Slice(slot.Offset, slot.Width);
+            if (!slot.PerGroup && !(_scaled && slot == _lr))
+            {
+                slot.Column.Write(row[0]);
+            }
+            else
             {
                 slot.Column.Write(row, _layerOf);
             }
         }
         if (_pair is { } pair)
         {
-            pair.Column.WriteWithLearningRate(pair.Lr, pair.Momentum, _layerOf);
+            pair.Column.WriteWithLearningRate(values.Slice(pair.Lr.Offset, pair.Lr.Width), values.Slice(pair.Momentum.Offset, pair.Momentum.Width), _layerOf);
         }
     }
 
@@ -166,11 +178,11 @@ public sealed class HyperApplier : IScheduleApplier
         }
     }
 
-    /// <summary>True when the values of slot <paramref name="index"/> are the same for every layer group (recorded once).</summary>
-    internal bool IsUniform(int index) => !_slots[index].PerGroup && _slots[index].Hyper != HyperParameter.LearningRate;
-
-    /// <summary>Checks <paramref name="hyper"/> against every group and adds its schedule's columns to <paramref name="columns"/>.</summary>
-    private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer, List<Sched> columns, double[] row)
+    /// <summary>
+    /// Checks <paramref name="hyper"/> against every group and adds its schedule's columns to <paramref name="columns"/>,
+    /// and where each goes in a frame to <paramref name="places"/>.
+    /// </summary>
+    private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer, List<Sched> columns, List<int> places, int index)
     {
         ArgumentNullException.ThrowIfNull(sched);
         for (var g = 0; g < _capabilities.Length; g++)
@@ -182,16 +194,18 @@ public sealed class HyperApplier : IScheduleApplier
             }
         }
         var column = HyperColumn.For(hyper, _groups, hyper == HyperParameter.WeightDecay ? _noWeightDecay : null);
-        var offset = columns.Count;
+        var (offset, width) = (Values.Offset(index), Values.Width(index));
         if (!sched.IsPerGroup)
         {
             columns.Add(sched);
-            return new Slot(hyper, offset, false, column, row);
+            places.Add(offset);
+            return new Slot(hyper, offset, width, false, column);
         }
         try
         {
             columns.AddRange(sched.ForGroups(GroupCount));
-            return new Slot(hyper, offset, true, column, row);
+            places.AddRange(Enumerable.Range(offset, width));
+            return new Slot(hyper, offset, width, true, column);
         }
         catch (ArgumentException e)
         {
@@ -200,13 +214,19 @@ public sealed class HyperApplier : IScheduleApplier
     }
 
     /// <summary>
-    /// A scheduled hyper-parameter: where its values start in the evaluator's columns, whether there is one per layer
-    /// group, what writes them, and its row of <see cref="Values"/> (held here so a batch looks nothing up); the row
-    /// always holds every layer group's value, which the paired write reads.
+    /// A scheduled hyper-parameter: where its values lie in a frame (held here so a batch looks nothing up), whether
+    /// its schedule has one per layer group, and what writes them.
     /// </summary>
-    private sealed record Slot(HyperParameter Hyper, int Offset, bool PerGroup, HyperColumn Column, double[] Row)
+    private sealed class Slot(HyperParameter hyper, int offset, int width, bool perGroup, HyperColumn column)
     {
-        /// <summary>Written with the other half of <see cref="_pair"/>, after every row is computed.</summary>
-        public bool Paired { get; init; }
+        public HyperParameter Hyper { get; } = hyper;
+
+        public int Offset { get; } = offset;
+
+        public int Width { get; } = width;
+
+        public bool PerGroup { get; } = perGroup;
+
+        public HyperColumn Column { get; } = column;
     }
 }

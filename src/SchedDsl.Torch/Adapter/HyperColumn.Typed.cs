@@ -16,8 +16,36 @@ internal abstract partial class HyperColumn
     /// </summary>
     internal abstract class TypedMomentum : HyperColumn
     {
-        /// <summary>Writes <c>lr[layerOf[g]]</c> and <c>row[layerOf[g]]</c> into each param group <c>g</c>.</summary>
-        public abstract void WriteWithLearningRate(double[] lr, double[] row, int[] layerOf);
+        /// <summary>
+        /// Writes <c>lr[layerOf[g]]</c> and <c>row[layerOf[g]]</c> into each param group <c>g</c>; a one-value
+        /// <paramref name="row"/> (a momentum uniform across layer groups) is written to every group.
+        /// </summary>
+        public void WriteWithLearningRate(ReadOnlySpan<double> lr, ReadOnlySpan<double> row, LayerMap layerOf)
+        {
+            if (layerOf.IsIdentity && row.Length == 1)
+            {
+                WriteWithLearningRate(lr, row[0]);
+            }
+            else
+            {
+                WriteEach(lr, row, layerOf);
+            }
+        }
+
+        /// <summary>
+        /// The usual case (a plain optimizer, one momentum for all): <c>lr[g]</c> and <paramref name="momentum"/> into
+        /// param group <c>g</c>, with no layer lookup or row read per group, as a hand loop writes.
+        /// </summary>
+        protected abstract void WriteWithLearningRate(ReadOnlySpan<double> lr, double momentum);
+
+        /// <summary>Any layout and momentum row: see <see cref="WriteWithLearningRate(ReadOnlySpan{double}, ReadOnlySpan{double}, LayerMap)"/>.</summary>
+        protected abstract void WriteEach(ReadOnlySpan<double> lr, ReadOnlySpan<double> row, LayerMap layerOf);
+
+        /// <summary>
+        /// What to AND a layer index with to find its value in <paramref name="row"/>: all ones, or 0 for a one-value row,
+        /// so one loop serves both without a branch per group.
+        /// </summary>
+        protected static int LayerMask(ReadOnlySpan<double> row) => row.Length == 1 ? 0 : ~0;
     }
 
     private static HyperColumn? Typed(HyperParameter hyper, ParamGroup[] groups)
@@ -48,7 +76,7 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void Write(double[] row, int[] layerOf)
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
         {
             for (var g = 0; g < groups.Length; g++)
             {
@@ -56,13 +84,25 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void WriteWithLearningRate(double[] lr, double[] row, int[] layerOf)
+        protected override void WriteEach(ReadOnlySpan<double> lr, ReadOnlySpan<double> row, LayerMap layerOf)
         {
+            var mask = LayerMask(row);
             for (var g = 0; g < groups.Length; g++)
             {
                 var (group, layer) = (groups[g], layerOf[g]);
                 group.LearningRate = lr[layer];
-                group.Momentum = row[layer];
+                group.Momentum = row[layer & mask];
+            }
+        }
+
+        protected override void WriteWithLearningRate(ReadOnlySpan<double> lr, double momentum)
+        {
+            var typed = groups;
+            lr = lr[..typed.Length];
+            for (var g = 0; g < typed.Length; g++)
+            {
+                typed[g].LearningRate = lr[g];
+                typed[g].Momentum = momentum;
             }
         }
     }
@@ -77,7 +117,7 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void Write(double[] row, int[] layerOf)
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
         {
             for (var g = 0; g < groups.Length; g++)
             {
@@ -85,13 +125,25 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void WriteWithLearningRate(double[] lr, double[] row, int[] layerOf)
+        protected override void WriteEach(ReadOnlySpan<double> lr, ReadOnlySpan<double> row, LayerMap layerOf)
         {
+            var mask = LayerMask(row);
             for (var g = 0; g < groups.Length; g++)
             {
                 var (group, layer) = (groups[g], layerOf[g]);
                 group.LearningRate = lr[layer];
-                Set(group.Options, row[layer]);
+                Set(group.Options, row[layer & mask]);
+            }
+        }
+
+        protected override void WriteWithLearningRate(ReadOnlySpan<double> lr, double momentum)
+        {
+            var typed = groups;
+            lr = lr[..typed.Length];
+            for (var g = 0; g < typed.Length; g++)
+            {
+                typed[g].LearningRate = lr[g];
+                Set(typed[g].Options, momentum);
             }
         }
 
@@ -118,7 +170,7 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void Write(double[] row, int[] layerOf)
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
         {
             for (var g = 0; g < groups.Length; g++)
             {
@@ -126,13 +178,25 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void WriteWithLearningRate(double[] lr, double[] row, int[] layerOf)
+        protected override void WriteEach(ReadOnlySpan<double> lr, ReadOnlySpan<double> row, LayerMap layerOf)
         {
+            var mask = LayerMask(row);
             for (var g = 0; g < groups.Length; g++)
             {
                 var (group, layer) = (groups[g], layerOf[g]);
                 group.LearningRate = lr[layer];
-                Set(group.Options, row[layer]);
+                Set(group.Options, row[layer & mask]);
+            }
+        }
+
+        protected override void WriteWithLearningRate(ReadOnlySpan<double> lr, double momentum)
+        {
+            var typed = groups;
+            lr = lr[..typed.Length];
+            for (var g = 0; g < typed.Length; g++)
+            {
+                typed[g].LearningRate = lr[g];
+                Set(typed[g].Options, momentum);
             }
         }
 

@@ -44,7 +44,7 @@ internal abstract partial class HyperColumn
     public abstract void Write(double value);
 
     /// <summary>Writes into param group <c>g</c> the value of its layer group, <c>row[layerOf[g]]</c>.</summary>
-    public abstract void Write(double[] row, int[] layerOf);
+    public abstract void Write(ReadOnlySpan<double> row, LayerMap layerOf);
 
     private static T[]? All<T>(ParamGroup[] groups)
         where T : class
@@ -71,7 +71,7 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void Write(double[] row, int[] layerOf)
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
         {
             for (var g = 0; g < groups.Length; g++)
             {
@@ -91,7 +91,7 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void Write(double[] row, int[] layerOf)
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
         {
             for (var g = 0; g < groups.Length; g++)
             {
@@ -111,7 +111,7 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void Write(double[] row, int[] layerOf)
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
         {
             for (var g = 0; g < groups.Length; g++)
             {
@@ -130,7 +130,7 @@ internal abstract partial class HyperColumn
             }
         }
 
-        public override void Write(double[] row, int[] layerOf)
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
         {
             for (var g = 0; g < options.Length; g++)
             {

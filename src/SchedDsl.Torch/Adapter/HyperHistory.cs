@@ -10,28 +10,21 @@ namespace SchedDsl.Torch;
 /// </remarks>
 public sealed class HyperHistory
 {
-    // The applier's rows of current values (HyperValues), held so that recording a step looks nothing up.
-    private readonly double[][] _rows;
+    // The applier's current values, whose frame layout the history keeps.
+    private readonly HyperValues _current;
     private readonly HyperParameter[] _hypers;
-    // One array per hyper-parameter, step-major: a step's values for every group are contiguous, so recording a step
-    // is one copy. A hyper-parameter with one value for every group keeps one column.
-    private readonly double[][] _values;
-    private readonly int[] _stride;
+    // Frame-major: step k's frame (every hyper-parameter's values, HyperValues' layout) from k * FrameWidth, so the
+    // runner evaluates a step straight into its frame, and a copy of the current frame is one memmove.
+    private readonly double[] _values;
 
     internal HyperHistory(HyperApplier source, int capacity)
     {
-        _hypers = [.. source.Values.Hypers];
-        _rows = [.. _hypers.Select((_, h) => source.Values.Row(h))];
+        _current = source.Values;
+        _hypers = [.. _current.Hypers];
         GroupCount = source.GroupCount;
         Capacity = capacity;
-        _stride = new int[_hypers.Length];
-        _values = new double[_hypers.Length][];
-        for (var h = 0; h < _hypers.Length; h++)
-        {
-            _stride[h] = source.IsUniform(h) ? 1 : GroupCount;
-            _values[h] = new double[checked(capacity * _stride[h])];
-            Array.Fill(_values[h], double.NaN);
-        }
+        _values = new double[checked(capacity * _current.FrameWidth)];
+        Array.Fill(_values, double.NaN);
     }
 
     /// <summary>The number of layer groups recorded.</summary>
@@ -63,8 +56,9 @@ public sealed class HyperHistory
         {
             throw new ArgumentOutOfRangeException(nameof(group), group, $"group must be in [0, {GroupCount - 1}], got {group}");
         }
-        var stride = _stride[h];
-        return new Column(_values[h], (FirstStep * stride) + (stride == 1 ? 0 : group), stride, Count);
+        var width = _current.FrameWidth;
+        var start = (FirstStep * width) + _current.Offset(h) + (_current.IsUniform(h) ? 0 : group);
+        return new Column(_values, start, width, Count);
     }
 
     /// <summary>The values of <paramref name="hyper"/> for the last group (fastai's <c>recorder.hps[name]</c>).</summary>
@@ -82,9 +76,26 @@ public sealed class HyperHistory
     /// <summary>Stores the applier's current values as step <paramref name="step"/>'s; steps extend the recorded range.</summary>
     internal void Record(int step)
     {
-        if ((uint)step >= (uint)Capacity)
+        if (Claim(step) is not { } start)
         {
             return;
+        }
+        var (frame, from) = _current.Current;
+        if (frame != _values || from != start)
+        {
+            frame.AsSpan(from, _current.FrameWidth).CopyTo(_values.AsSpan(start, _current.FrameWidth));
+        }
+    }
+
+    /// <summary>
+    /// Counts step <paramref name="step"/> as recorded and returns where its frame starts in <see cref="Frames"/>; null
+    /// past the capacity. The runner applies the step into that frame: recorded without a copy.
+    /// </summary>
+    internal int? Claim(int step)
+    {
+        if ((uint)step >= (uint)Capacity)
+        {
+            return null;
         }
         if (Count == 0)
         {
@@ -96,19 +107,11 @@ public sealed class HyperHistory
             FirstStep = step;
         }
         Count = Math.Max(Count, step - FirstStep + 1);
-        for (var h = 0; h < _values.Length; h++)
-        {
-            var stride = _stride[h];
-            var row = _rows[h];
-            if (stride == 1)
-            {
-                // One value (a uniform hyper-parameter, or one group): a store, not a memmove call.
-                _values[h][step] = row[0];
-                continue;
-            }
-            row.AsSpan(0, stride).CopyTo(_values[h].AsSpan(step * stride, stride));
-        }
+        return step * _current.FrameWidth;
     }
+
+    /// <summary>Every step's frame, from step 0 (see <see cref="Claim"/>).</summary>
+    internal double[] Frames => _values;
 
     private int Capacity { get; }
 

@@ -85,16 +85,21 @@ public sealed class ScheduleRunner
         {
             throw new ArgumentOutOfRangeException(nameof(step), step, $"step must be in [0, {TotalSteps}], got {step}");
         }
-        // The Learner's applier called as the sealed type it is: no interface dispatch per batch.
-        if (_hyperApplier is { } hyperApplier)
-        {
-            hyperApplier.Apply(PositionOf(step));
-        }
-        else
+        // The Learner's applier called as the sealed type it is: no interface dispatch per batch. The step checked
+        // here is the position checked: the applier does not check it again. Recording, it evaluates straight into
+        // the history's frame for the step.
+        if (_hyperApplier is not { } hyperApplier)
         {
             Applier.Apply(PositionOf(step));
         }
-        History?.Record(step);
+        else if (History?.Claim(step) is { } start)
+        {
+            hyperApplier.Apply(PositionOf(step), History.Frames, start);
+        }
+        else
+        {
+            hyperApplier.Apply(PositionOf(step));
+        }
     }
 
     /// <summary>The fastai one-cycle schedules: <c>lr</c> and <c>mom</c> (see <see cref="Sched.OneCycle"/>).</summary>
