@@ -19,6 +19,8 @@ public class RunnerBenchmarks
 
     private ScheduleRunner _runner = null!;
     private ScheduleRunner _unrecorded = null!;
+    private ScheduleRunner _learners = null!;
+    private HyperHistory _learnersHistory = null!;
     private SGD.ParamGroup[] _sgdGroups = [];
     private AdamW.ParamGroup[] _adamGroups = [];
     private double[] _peaks = [];
@@ -49,6 +51,9 @@ public class RunnerBenchmarks
         _peaks = lrMax.ForGroups(Groups);
         _runner = new ScheduleRunner(optimizer, Batches, ScheduleRunner.OneCycle(lrMax));
         _unrecorded = new ScheduleRunner(optimizer, Batches, ScheduleRunner.OneCycle(lrMax), record: false);
+        var applier = new HyperApplier(optimizer, ScheduleRunner.OneCycle(lrMax));
+        _learnersHistory = new HyperHistory(applier, Batches);
+        _learners = new ScheduleRunner(applier, Batches, _learnersHistory);
     }
 
     /// <summary>
@@ -100,6 +105,20 @@ public class RunnerBenchmarks
         for (var i = 0; i < Batches; i++)
         {
             _runner.Apply(i);
+        }
+    }
+
+    /// <summary>
+    /// Exactly what the Learner's loop does per batch: the runner applies the step into the history's frame before
+    /// the batch, and the loop records the step after it (fastai's Recorder.after_batch).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Batches)]
+    public void LearnersLoop()
+    {
+        for (var i = 0; i < Batches; i++)
+        {
+            _learners.Apply(i);
+            _learnersHistory.Record(i);
         }
     }
 

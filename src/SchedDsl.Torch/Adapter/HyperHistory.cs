@@ -74,12 +74,14 @@ public sealed class HyperHistory
         [.. _hypers.Order().Select(h => (h.FastaiName(), Enumerable.Range(0, GroupCount).Select(g => Get(h, g).ToArray()).ToArray()))];
 
     /// <summary>Stores the applier's current values as step <paramref name="step"/>'s; steps extend the recorded range.</summary>
+    /// <remarks>A step the runner applied straight into its frame (<see cref="FrameOf"/>) is counted, not copied.</remarks>
     internal void Record(int step)
     {
-        if (Claim(step) is not { } start)
+        if (FrameOf(step) is not { } start)
         {
             return;
         }
+        Count = CountWith(step);
         var (frame, from) = _current.Current;
         if (frame != _values || from != start)
         {
@@ -88,15 +90,15 @@ public sealed class HyperHistory
     }
 
     /// <summary>
-    /// Counts step <paramref name="step"/> as recorded and returns where its frame starts in <see cref="Frames"/>; null
-    /// past the capacity. The runner applies the step into that frame: recorded without a copy.
+    /// Where step <paramref name="step"/>'s frame starts in <see cref="Frames"/>; null past the capacity. The runner
+    /// applies a step into its frame, and <see cref="Record"/> then counts it without a copy: the Learner records
+    /// after the batch (a batch that fails is not in the history), a recording runner at once.
     /// </summary>
-    internal int? Claim(int step)
+    internal int? FrameOf(int step) => (uint)step < (uint)Capacity ? step * _current.FrameWidth : null;
+
+    /// <summary>The count once <paramref name="step"/> is recorded; steps extend the recorded range, either side.</summary>
+    private int CountWith(int step)
     {
-        if ((uint)step >= (uint)Capacity)
-        {
-            return null;
-        }
         if (Count == 0)
         {
             FirstStep = step;
@@ -106,11 +108,10 @@ public sealed class HyperHistory
             Count += FirstStep - step;
             FirstStep = step;
         }
-        Count = Math.Max(Count, step - FirstStep + 1);
-        return step * _current.FrameWidth;
+        return Math.Max(Count, step - FirstStep + 1);
     }
 
-    /// <summary>Every step's frame, from step 0 (see <see cref="Claim"/>).</summary>
+    /// <summary>Every step's frame, from step 0 (see <see cref="FrameOf"/>).</summary>
     internal double[] Frames => _values;
 
     private int Capacity { get; }

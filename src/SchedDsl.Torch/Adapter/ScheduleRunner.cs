@@ -25,6 +25,9 @@ namespace SchedDsl.Torch;
 public sealed class ScheduleRunner
 {
     private readonly HyperApplier? _hyperApplier;
+    // Where steps are applied: this runner's own History (recorded at once), the Learner's history (recorded by the
+    // loop after the batch), or none.
+    private readonly HyperHistory? _frames;
 
     /// <summary>Creates a runner over every param group of <paramref name="optimizer"/>. Nothing is applied until <see cref="Apply"/>.</summary>
     /// <param name="optimizer">A TorchSharp optimizer with param groups (every managed optimizer in TorchSharp 0.107).</param>
@@ -42,11 +45,20 @@ public sealed class ScheduleRunner
     /// <param name="totalSteps">The number of batches the schedules span; &gt;= 1.</param>
     /// <param name="record">False to keep no history; only a <see cref="HyperApplier"/> reports values to record.</param>
     public ScheduleRunner(IScheduleApplier applier, int totalSteps, bool record = true)
-        : this(applier, totalSteps, record ? totalSteps + 1L : 0)
+        : this(applier, totalSteps, record, frames: null)
     {
     }
 
-    internal ScheduleRunner(IScheduleApplier applier, int totalSteps, long recordSteps)
+    /// <summary>
+    /// The Learner's runner: it applies each step straight into <paramref name="frames"/>, which the loop records
+    /// after the batch (<see cref="HyperHistory.Record"/> then counts the step without copying it).
+    /// </summary>
+    internal ScheduleRunner(HyperApplier applier, int totalSteps, HyperHistory frames)
+        : this(applier, totalSteps, record: false, frames)
+    {
+    }
+
+    private ScheduleRunner(IScheduleApplier applier, int totalSteps, bool record, HyperHistory? frames)
     {
         ArgumentNullException.ThrowIfNull(applier);
         if (totalSteps < 1)
@@ -56,10 +68,11 @@ public sealed class ScheduleRunner
         Applier = applier;
         TotalSteps = totalSteps;
         _hyperApplier = applier as HyperApplier;
-        if (_hyperApplier is not null && recordSteps > 0)
+        if (_hyperApplier is not null && record)
         {
-            History = new HyperHistory(_hyperApplier, checked((int)Math.Min(recordSteps, totalSteps + 1L)));
+            History = new HyperHistory(_hyperApplier, checked(totalSteps + 1));
         }
+        _frames = frames ?? History;
     }
 
     /// <summary>The applier that writes the values.</summary>
@@ -92,9 +105,10 @@ public sealed class ScheduleRunner
         {
             Applier.Apply(PositionOf(step));
         }
-        else if (History?.Claim(step) is { } start)
+        else if (_frames?.FrameOf(step) is { } start)
         {
-            hyperApplier.Apply(PositionOf(step), History.Frames, start);
+            hyperApplier.Apply(PositionOf(step), _frames.Frames, start);
+            History?.Record(step);
         }
         else
         {

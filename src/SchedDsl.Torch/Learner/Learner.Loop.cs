@@ -35,8 +35,8 @@ public sealed partial class Learner
         var scheduleSteps = plan.ScheduleSteps ?? (int)total;
         var applier = new HyperApplier(optimizer, plan.Schedules, layout);
         // The loop records after each batch, as fastai's Recorder.after_batch does, so a batch that fails is not in the history.
-        var runner = new ScheduleRunner(applier, scheduleSteps, recordSteps: 0);
         var history = new HyperHistory(applier, (int)Math.Min(scheduleSteps, total));
+        var runner = new ScheduleRunner(applier, scheduleSteps, history);
         var recorder = new Recorder(Metrics.Select(m => m.Name).ToList(), history, (int)total);
         Recorder = recorder;
         var context = new FitContext(this, optimizer, recorder, runner, plan.Epochs, Train.Count, cancellation);
