@@ -36,9 +36,16 @@ public abstract partial record Sched
         return SchedBinder.Bind(node, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
     }
 
+    private static readonly Dictionary<string, AnnealerFactory> NoCustomAnnealers = new(StringComparer.Ordinal);
+
     /// <summary>User annealers by name; built-in names cannot be redefined.</summary>
     private static Dictionary<string, AnnealerFactory> CustomAnnealers(AnnealerFactory[]? customAnnealers)
     {
+        if (customAnnealers is null or [])
+        {
+            // The common case allocates no table: nothing reads or writes the shared empty one.
+            return NoCustomAnnealers;
+        }
         var custom = new Dictionary<string, AnnealerFactory>(StringComparer.Ordinal);
         foreach (var factory in customAnnealers ?? [])
         {

@@ -30,31 +30,62 @@ internal sealed record CombineSched : Sched
     // Cached: derived from Scheds (so equality is unaffected), and a walk would revisit shared subtrees.
     private readonly int depth;
 
+    // Loops over spans, not LINQ: every combine (and every preset, which expands to one) is built here, from text,
+    // JSON and the factories alike, and the enumerators of a struct collection would be boxed.
     public CombineSched(ValueArray<double> pcts, ValueArray<Sched> scheds)
-        : base(scheds.Any(s => s.IsPerGroup))
+        : base(AnyPerGroup(scheds.AsSpan()))
     {
         Pcts = pcts;
         Scheds = scheds;
-        depth = 1 + scheds.Max(s => s.Depth);
-        var total = pcts.Sum();
-        var flat = new List<Segment>(pcts.Count);
-        var cumulative = 0.0;
-        for (var i = 0; i < pcts.Count; i++)
+        var parts = scheds.AsSpan();
+        var widths = pcts.AsSpan();
+        var deepest = 0;
+        foreach (var part in parts)
         {
-            if (pcts[i] > 0)
+            deepest = Math.Max(deepest, part.Depth);
+        }
+        depth = 1 + deepest;
+        var total = 0.0;
+        var positive = 0;
+        foreach (var pct in widths)
+        {
+            total += pct;
+            positive += pct > 0 ? 1 : 0;
+        }
+        var flat = new Segment[positive];
+        var starts = positive <= 16 ? stackalloc double[positive] : new double[positive];
+        var cumulative = 0.0;
+        var count = 0;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            if (widths[i] > 0)
             {
-                var (kind, a, b, power) = scheds[i] switch
+                var (kind, a, b, power) = parts[i] switch
                 {
                     AnnealSched { IsPerGroup: false } anneal => (anneal.Kind, anneal.StartValue, anneal.EndValue, 0.0),
                     PolySched { IsPerGroup: false } poly => (AnnealerKind.Poly, poly.StartValue, poly.EndValue, poly.Power),
                     _ => (AnnealerKind.Custom, 0.0, 0.0, 0.0),
                 };
-                flat.Add(new Segment(cumulative / total, pcts[i] / total, kind, a, b, power, i));
+                flat[count] = new Segment(cumulative / total, widths[i] / total, kind, a, b, power, i);
+                starts[count] = flat[count].Start;
+                count++;
             }
-            cumulative += pcts[i];
+            cumulative += widths[i];
         }
-        segments = ValueArray<Segment>.Own([.. flat]);
-        thresholds = ValueArray<double>.Own(SegmentSearch.Thresholds([.. flat.Select(f => f.Start)]));
+        segments = ValueArray<Segment>.Own(flat);
+        thresholds = ValueArray<double>.Own(SegmentSearch.Thresholds(starts));
+    }
+
+    private static bool AnyPerGroup(ReadOnlySpan<Sched> scheds)
+    {
+        foreach (var sched in scheds)
+        {
+            if (sched.IsPerGroup)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public ValueArray<double> Pcts { get; }

@@ -24,6 +24,9 @@ public readonly struct ValueArray<T> : IEquatable<ValueArray<T>>, IReadOnlyList<
     /// <summary>The elements, without copying.</summary>
     public ReadOnlySpan<T> AsSpan() => items;
 
+    /// <summary>The elements' own array, for internal readers that only read it (the declarations' checks).</summary>
+    internal T[] Shared => items ?? [];
+
     /// <inheritdoc />
     public int Count => items?.Length ?? 0;
 

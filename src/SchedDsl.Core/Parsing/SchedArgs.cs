@@ -14,22 +14,30 @@ internal static class SchedArgs
             values[i] = (parameters[i].Kind, call.Arguments[i]) switch
             {
                 (ParamKind.Hyper, BoundHyper hyper) => ToHyper(hyper),
-                (ParamKind.Integer, BoundNumber number) => (int)Math.Min(int.MaxValue, number.Value),
+                (ParamKind.Integer, BoundNumber number) => ToInt(number.Value),
                 (ParamKind.Integer, null) => (int)parameters[i].Default!.Value,
                 (_, BoundNumber number) => number.Value,
-                (_, BoundNumbers numbers) => numbers.Values.ToArray(),
-                (ParamKind.Scheds, _) => scheds.ToArray(),
+                // The bound tree is dropped after building, so its arrays can go to the factory as they are (the
+                // factories copy what they keep).
+                (_, BoundNumbers numbers) => numbers.Values as double[] ?? [.. numbers.Values],
+                (ParamKind.Scheds, _) => scheds,
                 _ => parameters[i].Default!.Value,
             };
         }
         return values;
     }
 
-    public static Hyper ToHyper(BoundHyper value) => value.Form switch
+    public static Hyper ToHyper(BoundHyper value) => ToHyper(value.Form, value.Numbers);
+
+    /// <summary>The C# value of a checked per-group value written as <paramref name="form"/> with <paramref name="numbers"/>.</summary>
+    public static Hyper ToHyper(HyperForm form, IReadOnlyList<double> numbers) => form switch
     {
-        HyperForm.Scalar => value.Numbers[0],
-        HyperForm.List => Hyper.Of([.. value.Numbers]),
-        HyperForm.SliceV1 => Hyper.Slice(value.Numbers[0], SliceRule.FastaiV1),
-        _ => value.Numbers.Count == 1 ? Hyper.Slice(value.Numbers[0]) : Hyper.Slice(value.Numbers[0], value.Numbers[1]),
+        HyperForm.Scalar => numbers[0],
+        HyperForm.List => Hyper.Of([.. numbers]),
+        HyperForm.SliceV1 => Hyper.Slice(numbers[0], SliceRule.FastaiV1),
+        _ => numbers.Count == 1 ? Hyper.Slice(numbers[0]) : Hyper.Slice(numbers[0], numbers[1]),
     };
+
+    /// <summary>A checked whole number (at least 1, at most <c>int.MaxValue</c> by its rule) as the factory's <c>int</c>.</summary>
+    public static int ToInt(double value) => (int)Math.Min(int.MaxValue, value);
 }

@@ -16,7 +16,7 @@ internal sealed class SchedBuilder(IReadOnlyDictionary<string, AnnealerFactory> 
         var arguments = SchedArgs.Of(call, scheds);
         try
         {
-            return custom.TryGetValue(call.Function.Name, out var factory)
+            return custom.Count > 0 && custom.TryGetValue(call.Function.Name, out var factory)
                 ? factory.Create((Hyper)arguments[0]!, (Hyper)arguments[1]!)
                 : Declared.AlreadyChecked(static state => Factories.Invoke(state.Function, state.arguments), (call.Function, arguments));
         }

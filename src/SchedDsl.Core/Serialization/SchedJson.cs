@@ -24,8 +24,11 @@ namespace SchedDsl.Serialization;
 /// </remarks>
 public static class SchedJson
 {
-    private static readonly JsonWriterOptions Compact = new() { Indented = false };
     private static readonly JsonWriterOptions Pretty = new() { Indented = true };
+    private static readonly JsonReaderOptions ElementOptions = new() { MaxDepth = 2 * Text.SyntaxParser.MaxDepth };
+
+    // JSON up to this many UTF-8 bytes is read from the stack.
+    private const int StackBytes = 1024;
 
     /// <summary>The JSON of <paramref name="sched"/>.</summary>
     /// <param name="sched">The schedule.</param>
@@ -33,12 +36,16 @@ public static class SchedJson
     public static string Serialize(Sched sched, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(sched);
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? Pretty : Compact))
+        if (indented)
         {
-            Write(writer, sched);
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer, Pretty))
+            {
+                Write(writer, sched);
+            }
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return CompactWriter.Serialize(sched);
     }
 
     /// <summary>Reads a schedule from <paramref name="json"/>.</summary>
@@ -48,8 +55,22 @@ public static class SchedJson
     public static Sched Deserialize(string json, params AnnealerFactory[] customAnnealers)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = JsonDocument.Parse(json);
-        return Read(document.RootElement, customAnnealers);
+        // Transcoded to UTF-8 on the stack (or a pooled array when long), then read in one pass: no JsonDocument.
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(json);
+        var rented = bytes > StackBytes ? ArrayPool<byte>.Shared.Rent(bytes) : null;
+        try
+        {
+            var buffer = rented ?? stackalloc byte[bytes];
+            var length = System.Text.Encoding.UTF8.GetBytes(json, buffer);
+            return SchedJsonReader.Read(buffer[..length], customAnnealers ?? [], default, validated: false);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Writes <paramref name="sched"/> as one JSON value.</summary>
@@ -63,5 +84,8 @@ public static class SchedJson
     /// <summary>Reads a schedule from one JSON value.</summary>
     /// <exception cref="JsonException">An invalid schedule, with the JSON path.</exception>
     public static Sched Read(JsonElement element, params AnnealerFactory[] customAnnealers) =>
-        SchedJsonReader.Read(element, customAnnealers ?? []);
+        // The element's own text, read in one pass; its depth was bounded by its document's options, and the reader
+        // bounds schedules' nesting itself, so the reader's own limit is set above that bound.
+        SchedJsonReader.Read(
+            System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element), customAnnealers ?? [], ElementOptions, validated: true);
 }

@@ -28,8 +28,8 @@ public sealed class SchedJsonConverter : JsonConverter<Sched>
     /// <inheritdoc />
     public override Sched Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        return SchedJsonReader.Read(document.RootElement, customAnnealers);
+        // The serializer hands over the whole value, already checked to be JSON: read it in place.
+        return SchedJsonReader.Read(ref reader, customAnnealers);
     }
 
     /// <inheritdoc />

@@ -1,44 +1,98 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using SchedDsl.Text;
 
 namespace SchedDsl.Serialization;
 
 /// <summary>
-/// Reads a schedule from JSON into the text form's syntax tree, then binds and builds it as <c>Sched.Parse</c> does,
-/// so JSON and text accept the same functions with the same checks and messages, and no text is written or lexed.
-/// Each node's offset is its index in a list of JSON paths, so an error is reported at the path of the value it blames.
+/// Reads a schedule straight from a <see cref="Utf8JsonReader"/>: each schedule object's arguments are read into the
+/// C# values its declaration's factory takes (no <see cref="JsonDocument"/>, no syntax tree, no property-name strings),
+/// checked once against the declaration with the text binder's messages (<see cref="BindMessages"/>), and the factory
+/// is called without checking them again. An error names the JSON path of the value it blames, e.g.
+/// <c>$.scheds[1].div: one_cycle: div must be &gt; 0, got 0</c>.
 /// </summary>
-internal sealed class SchedJsonReader
+/// <remarks>
+/// One pass, in document order: where a document has several problems, the first met is reported. Malformed JSON is
+/// still reported as such before any problem with the schedule (see <see cref="Read(ReadOnlySpan{byte}, AnnealerFactory[], JsonReaderOptions, bool)"/>).
+/// The state (path stack, scratch lists) is reused per thread, so a valid document allocates only what it builds.
+/// </remarks>
+internal sealed partial class SchedJsonReader
 {
-    // Each node's place, as its parent's index and its property name or list index: the JSON path is spelt out only
-    // for an error, so a valid document allocates no path strings.
-    private readonly List<(int Parent, string? Property, int Index)> places = [];
+    private static readonly byte[] FunctionKey = "fn"u8.ToArray();
 
-    // Nesting of lists and objects, bounded here (not by the caller's JsonDocumentOptions.MaxDepth): each level maps
-    // to one level of the text form, so the text form's bound applies, and the recursion stays far from the stack's.
-    private int depth;
+    [ThreadStatic]
+    private static SchedJsonReader? cached;
 
-    private SchedJsonReader()
+    private readonly JsonPlaces places = new();
+
+    // The schedules of the lists being read, innermost last (lists of schedules nest).
+    private readonly List<Sched> scheds = [];
+
+    // The numbers of the list being read (lists of numbers hold only numbers, so one buffer serves).
+    private double[] numbers = new double[16];
+
+    private AnnealerFactory[] custom = [];
+
+    // The reader's depth at the schedule's first token: nesting is counted from there, as the text form counts it.
+    private int rootDepth;
+
+    /// <summary>Reads the one JSON value in <paramref name="utf8"/>.</summary>
+    /// <param name="utf8">The JSON.</param>
+    /// <param name="customAnnealers">User annealers the JSON may name.</param>
+    /// <param name="options">The reader's options (its depth limit).</param>
+    /// <param name="validated">
+    /// True when <paramref name="utf8"/> is known to be well-formed (a <see cref="JsonElement"/>'s text); otherwise a
+    /// problem with the schedule is reported only once the whole text is known to be JSON, as when it was parsed first.
+    /// </param>
+    public static Sched Read(ReadOnlySpan<byte> utf8, AnnealerFactory[] customAnnealers, JsonReaderOptions options, bool validated)
     {
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            reader.Read();
+            var sched = Read(ref reader, customAnnealers);
+            // Trailing content after the value: the reader throws, as JsonDocument.Parse does.
+            reader.Read();
+            return sched;
+        }
+        catch (Exception error) when (!validated && error is JsonException or SchedArgumentException)
+        {
+            ThrowIfMalformed(utf8, options);
+            throw;
+        }
     }
 
-    public static Sched Read(JsonElement element, AnnealerFactory[] customAnnealers)
+    /// <summary>Reads the JSON value at <paramref name="reader"/>'s current token, leaving it on the value's last token.</summary>
+    public static Sched Read(ref Utf8JsonReader reader, AnnealerFactory[] customAnnealers)
     {
-        if (element.ValueKind == JsonValueKind.String)
+        if (reader.TokenType == JsonTokenType.String)
         {
-            return FromText(element.GetString()!, customAnnealers);
+            return FromText(reader.GetString()!, customAnnealers);
         }
-        var reader = new SchedJsonReader();
-        var node = reader.Value(element, reader.Place(-1, null, 0));
-        var (sched, error) = Sched.Build(node, customAnnealers);
-        return sched ?? throw new JsonException($"{reader.Path(Math.Min(error!.Start, reader.places.Count - 1))}: {error.Message}");
+        // Taken while in use: a user annealer that reads JSON in turn gets a state of its own.
+        var state = cached ?? new SchedJsonReader();
+        cached = null;
+        state.custom = customAnnealers;
+        state.rootDepth = reader.CurrentDepth;
+        try
+        {
+            return state.Sched(ref reader);
+        }
+        finally
+        {
+            state.places.Clear();
+            state.scheds.Clear();
+            state.custom = [];
+            cached = state;
+        }
     }
 
     private static Sched FromText(string source, AnnealerFactory[] customAnnealers)
     {
         try
         {
-            return Sched.Parse(source, customAnnealers);
+            return SchedDsl.Sched.Parse(source, customAnnealers);
         }
         catch (SchedParseException error)
         {
@@ -46,140 +100,95 @@ internal sealed class SchedJsonReader
         }
     }
 
-    private SyntaxNode Value(JsonElement element, int place)
+    /// <summary>Throws the reader's own exception (as <see cref="JsonDocument.Parse(string, JsonDocumentOptions)"/> did) when <paramref name="utf8"/> is not JSON.</summary>
+    private static void ThrowIfMalformed(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
     {
-        if (++depth > SyntaxParser.MaxDepth)
+        var reader = new Utf8JsonReader(utf8, options);
+        while (reader.Read())
         {
-            throw new JsonException(
-                $"{Path(place)}: lists and schedule objects nest deeper than {SyntaxParser.MaxDepth} levels (schedules nest at most Sched.MaxDepth = {Sched.MaxDepth})");
-        }
-        try
-        {
-            return Node(element, place);
-        }
-        finally
-        {
-            depth--;
         }
     }
 
-    /// <summary>A new place under <paramref name="parent"/>; a node's offset is its place.</summary>
-    private int Place(int parent, string? property, int index)
+    /// <summary>A schedule: a call, or a number, list or slice as a constant.</summary>
+    private Sched Sched(ref Utf8JsonReader reader)
     {
-        places.Add((parent, property, index));
-        return places.Count - 1;
-    }
-
-    /// <summary>The JSON path of <paramref name="place"/>, e.g. <c>$.scheds[1].div</c>.</summary>
-    private string Path(int place)
-    {
-        if (place < 0)
+        Enter(ref reader);
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return "$";
+            var value = Hyper(ref reader, "const", "value", Rule.Finite, out var form);
+            return SchedDsl.Sched.Const(SchedDsl.Parsing.SchedArgs.ToHyper(form, value));
         }
-        var (parent, property, index) = places[place];
-        return parent < 0 ? "$" : property is null ? $"{Path(parent)}[{index}]" : $"{Path(parent)}.{property}";
-    }
-
-    private SyntaxNode Node(JsonElement element, int place)
-    {
-        switch (element.ValueKind)
+        var function = Function(ref reader, out var fnRead);
+        switch (function.Kind)
         {
-            case JsonValueKind.Number:
-                // Past double range JSON's number grammar still parses; ±∞ is then reported as "must be a finite number".
-                var number = element.TryGetDouble(out var value)
-                    ? value
-                    : double.Parse(element.GetRawText(), System.Globalization.CultureInfo.InvariantCulture);
-                return new NumberNode(number, place, 1);
-            case JsonValueKind.Array:
-                var items = new List<SyntaxNode>();
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    items.Add(Value(item, Place(place, null, index++)));
-                }
-                return new ListNode(items, place, 1);
-            case JsonValueKind.Object:
-                return Call(element, place);
+            case JsonFunctionKind.Declared:
+            case JsonFunctionKind.Custom:
+                return Call(ref reader, function, fnRead);
+            case JsonFunctionKind.Slice:
+            case JsonFunctionKind.SliceV1:
+                var slice = Slice(ref reader, function.Kind == JsonFunctionKind.SliceV1, fnRead, "const", "value", Rule.Finite, out var sliceForm);
+                return SchedDsl.Sched.Const(SchedDsl.Parsing.SchedArgs.ToHyper(sliceForm, slice));
             default:
-                throw new JsonException(
-                    $"{Path(place)}: expected a number, a list or an object with \"{SchedJsonWriter.FunctionKey}\", got {element.ValueKind.ToString().ToLowerInvariant()}");
+                var message = BindMessages.UnknownFunction(function.UnknownName!, CustomNames(), out _);
+                throw Error(message);
         }
     }
 
-    private CallNode Call(JsonElement element, int place)
+    private IEnumerable<string> CustomNames() =>
+        custom.Where(f => f is not null && !FunctionTable.All.ContainsKey(f.Name)).Select(f => f.Name).Distinct();
+
+    /// <summary>
+    /// Checks the nesting and the kind of the value at <paramref name="reader"/>: every value is a number, a list or
+    /// an object, nested no deeper than the text form allows (which keeps the recursion far from the stack's limit).
+    /// </summary>
+    private void Enter(ref Utf8JsonReader reader)
     {
-        string? name = null;
-        var fnCount = 0;
-        var arguments = new List<JsonProperty>();
-        foreach (var property in element.EnumerateObject())
+        if (reader.CurrentDepth - rootDepth >= SyntaxParser.MaxDepth)
         {
-            // Property names arrive unescaped, so "\u0066n" counts as "fn" too.
-            if (property.Name == SchedJsonWriter.FunctionKey)
-            {
-                fnCount++;
-                name = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-            }
-            else
-            {
-                arguments.Add(property);
-            }
+            throw Error(
+                $"lists and schedule objects nest deeper than {SyntaxParser.MaxDepth} levels (schedules nest at most Sched.MaxDepth = {SchedDsl.Sched.MaxDepth})");
         }
-        if (name is null || !IsName(name))
+        var kind = reader.TokenType switch
         {
-            throw new JsonException($"{Path(place)}: a schedule object needs \"{SchedJsonWriter.FunctionKey}\": the function's name, e.g. \"one_cycle\"");
-        }
-        if (fnCount > 1)
+            JsonTokenType.Number or JsonTokenType.StartArray or JsonTokenType.StartObject => null,
+            JsonTokenType.String => "string",
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            _ => "null",
+        };
+        if (kind is not null)
         {
-            throw new JsonException($"{Path(place)}.{SchedJsonWriter.FunctionKey}: a schedule object names its function once, got \"{SchedJsonWriter.FunctionKey}\" {fnCount} times");
+            throw Error($"expected a number, a list or an object with \"{SchedJsonWriter.FunctionKey}\", got {kind}");
         }
-        foreach (var argument in arguments)
-        {
-            if (!IsName(argument.Name))
-            {
-                throw new JsonException($"{Path(place)}: '{argument.Name}' is not a parameter name of {name}");
-            }
-        }
-        var nodes = new List<ArgumentNode>(arguments.Count);
-        if (name is "slice" or "slice_v1")
-        {
-            // slice takes its numbers by position: slice(stop) or slice(start, stop).
-            foreach (var argument in arguments)
-            {
-                if (argument.Name is not ("start" or "stop"))
-                {
-                    throw new JsonException($"{Path(place)}.{argument.Name}: {name} has no parameter '{argument.Name}'; its parameters are start, stop");
-                }
-            }
-            if (!arguments.Exists(a => a.Name == "stop"))
-            {
-                // slice(x) means stop = x: taking a lone "start" as the stop would silently change its meaning.
-                throw new JsonException($"{Path(place)}: {name} needs \"stop\" (\"start\" alone is not a slice), e.g. {{\"{SchedJsonWriter.FunctionKey}\":\"{name}\",\"stop\":0.01}}");
-            }
-            if (arguments.Count == 2 && arguments[0].Name == "stop")
-            {
-                (arguments[0], arguments[1]) = (arguments[1], arguments[0]);
-            }
-            foreach (var argument in arguments)
-            {
-                var value = Value(argument.Value, Place(place, argument.Name, 0));
-                nodes.Add(new ArgumentNode(null, value, value.Start));
-            }
-        }
-        else
-        {
-            foreach (var argument in arguments)
-            {
-                var argumentPlace = Place(place, argument.Name, 0);
-                nodes.Add(new ArgumentNode(argument.Name, Value(argument.Value, argumentPlace), argumentPlace));
-            }
-        }
-        return new CallNode(name, nodes, place, 1);
     }
 
-    private static bool IsName(string name) =>
-        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.AsSpan().ContainsAnyExcept(NameChars);
+    /// <summary>The JSON number at <paramref name="reader"/>; past double's range it is ±∞ (then "must be a finite number").</summary>
+    private static double Number(ref Utf8JsonReader reader)
+    {
+        if (reader.TryGetDouble(out var value))
+        {
+            return value;
+        }
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private JsonException Error(string message) => new($"{places.Path()}: {message}");
+
+    /// <summary>An error at the property <paramref name="property"/> of the object being read.</summary>
+    private JsonException ErrorAt(string property, string message) => new($"{places.Path()}.{property}: {message}");
+
+    private static bool IsName(ReadOnlySpan<char> name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.ContainsAnyExcept(NameChars);
 
     private static readonly System.Buffers.SearchValues<char> NameChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    /// <summary>The items of <see cref="scheds"/> from <paramref name="start"/> on, removed from it.</summary>
+    private Sched[] TakeScheds(int start)
+    {
+        var taken = CollectionsMarshal.AsSpan(scheds)[start..].ToArray();
+        scheds.RemoveRange(start, taken.Length);
+        return taken;
+    }
 }

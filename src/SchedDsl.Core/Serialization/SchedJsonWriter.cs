@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SchedDsl.Collections;
 
 namespace SchedDsl.Serialization;
 
@@ -9,6 +10,12 @@ namespace SchedDsl.Serialization;
 internal static class SchedJsonWriter
 {
     public const string FunctionKey = "fn";
+
+    private static readonly JsonEncodedText Fn = JsonEncodedText.Encode(FunctionKey);
+    private static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText Stop = JsonEncodedText.Encode("stop");
+    private static readonly JsonEncodedText Slice = JsonEncodedText.Encode("slice");
+    private static readonly JsonEncodedText SliceV1 = JsonEncodedText.Encode("slice_v1");
 
     public static void Write(Utf8JsonWriter writer, Sched sched)
     {
@@ -28,15 +35,16 @@ internal static class SchedJsonWriter
     private static void Call(Utf8JsonWriter writer, SchedCall call)
     {
         writer.WriteStartObject();
-        writer.WriteString(FunctionKey, call.Function.Name);
+        // Names as their UTF-8 bytes, encoded once by the declarations: nothing to transcode per write.
+        writer.WriteString(Fn, call.Function.Utf8Name);
         for (var i = 0; i < call.Arguments.Length; i++)
         {
             // Defaults are written out: a config then says every number it runs with.
-            writer.WritePropertyName(call.Function.Params[i].Name);
+            writer.WritePropertyName(call.Function.Params[i].Utf8Name);
             switch (call.Arguments[i])
             {
                 case double number:
-                    writer.WriteNumberValue(number);
+                    JsonNumbers.Write(writer, number);
                     break;
                 case int number:
                     writer.WriteNumberValue(number);
@@ -44,17 +52,19 @@ internal static class SchedJsonWriter
                 case Hyper hyper:
                     Hyper(writer, hyper);
                     break;
-                case IEnumerable<double> numbers:
-                    Numbers(writer, numbers);
+                case ValueArray<double> numbers:
+                    Numbers(writer, numbers.AsSpan());
                     break;
-                case IEnumerable<Sched> scheds:
+                case ValueArray<Sched> scheds:
                     writer.WriteStartArray();
-                    foreach (var part in scheds)
+                    foreach (var part in scheds.AsSpan())
                     {
                         Write(writer, part);
                     }
                     writer.WriteEndArray();
                     break;
+                case var other:
+                    throw new InvalidOperationException($"{call.Function.Name}'s argument {other} has no JSON form");
             }
         }
         writer.WriteEndObject();
@@ -65,30 +75,32 @@ internal static class SchedJsonWriter
         switch (value)
         {
             case ScalarHyper scalar:
-                writer.WriteNumberValue(scalar.Value);
+                JsonNumbers.Write(writer, scalar.Value);
                 break;
             case ListHyper list:
-                Numbers(writer, list.Values);
+                Numbers(writer, list.Values.AsSpan());
                 break;
             case SliceHyper slice:
                 writer.WriteStartObject();
-                writer.WriteString(FunctionKey, slice.Start is null && slice.Rule == SliceRule.FastaiV1 ? "slice_v1" : "slice");
+                writer.WriteString(Fn, slice.Start is null && slice.Rule == SliceRule.FastaiV1 ? SliceV1 : Slice);
                 if (slice.Start is { } start)
                 {
-                    writer.WriteNumber("start", start);
+                    writer.WritePropertyName(Start);
+                    JsonNumbers.Write(writer, start);
                 }
-                writer.WriteNumber("stop", slice.Stop);
+                writer.WritePropertyName(Stop);
+                JsonNumbers.Write(writer, slice.Stop);
                 writer.WriteEndObject();
                 break;
         }
     }
 
-    private static void Numbers(Utf8JsonWriter writer, IEnumerable<double> numbers)
+    private static void Numbers(Utf8JsonWriter writer, ReadOnlySpan<double> numbers)
     {
         writer.WriteStartArray();
         foreach (var number in numbers)
         {
-            writer.WriteNumberValue(number);
+            JsonNumbers.Write(writer, number);
         }
         writer.WriteEndArray();
     }

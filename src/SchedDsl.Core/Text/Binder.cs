@@ -1,7 +1,6 @@
 #nullable enable
 #if NETSTANDARD2_0
 using System.Collections.Generic;
-using System.Linq;
 #endif
 
 namespace SchedDsl.Text;
@@ -45,12 +44,12 @@ internal sealed partial class Binder
                 if (index < 0)
                 {
                     throw new TextErrorException(new TextError(
-                        $"{spec.Name} has no parameter '{argument.Name}'; its parameters are {Names(spec)}", argument.Start, argument.Name.Length, Names(spec)));
+                        BindMessages.NoParameter(spec, argument.Name), argument.Start, argument.Name.Length, Names(spec)));
                 }
                 if (given[index])
                 {
                     throw new TextErrorException(new TextError(
-                        $"{spec.Name}: {argument.Name} is given twice", argument.Start, argument.Name.Length, "each parameter once"));
+                        BindMessages.GivenTwice(spec.Name, argument.Name), argument.Start, argument.Name.Length, "each parameter once"));
                 }
             }
             given[index] = true;
@@ -61,14 +60,14 @@ internal sealed partial class Binder
             if (!given[i] && spec.Params[i].Default is null)
             {
                 throw new TextErrorException(new TextError(
-                    $"{spec.Name}: {spec.Params[i].Name} is required ({spec.Name}({Names(spec)}))", call.Start, call.Length, spec.Params[i].Name));
+                    BindMessages.Required(spec, spec.Params[i]), call.Start, call.Length, spec.Params[i].Name));
             }
         }
         var bound = new BoundCall(spec, arguments, call);
         if (spec.Check?.Invoke(bound.ToArgs()) is { } problem)
         {
             var where = bound.Where(problem.BaseParameter);
-            throw new TextErrorException(new TextError($"{spec.Name}: {problem.Parameter} {problem.Problem}", where.Start, where.Length, ""));
+            throw new TextErrorException(new TextError(BindMessages.Problem(spec.Name, problem.Parameter, problem.Problem), where.Start, where.Length, ""));
         }
         return bound;
     }
@@ -100,11 +99,8 @@ internal sealed partial class Binder
         {
             return AnnealerFunctions.Custom(call.Name);
         }
-        var names = FunctionTable.All.Keys.Concat(custom).Concat(SliceNames).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-        var known = string.Join(", ", names);
-        // One likely name reads better than all 30; the full list stays in Expected for tools.
-        var hint = ClosestName.Find(call.Name, names) is { } closest ? $"did you mean '{closest}'?" : $"known functions are {known}";
-        throw new TextErrorException(new TextError($"unknown function '{call.Name}'; {hint}", call.Start, call.Name.Length, known));
+        var message = BindMessages.UnknownFunction(call.Name, custom, out var known);
+        throw new TextErrorException(new TextError(message, call.Start, call.Name.Length, known));
     }
 
     private static bool IsSlice(string name) => name is "slice" or "slice_v1";
@@ -121,7 +117,7 @@ internal sealed partial class Binder
         return -1;
     }
 
-    private static string Names(FunctionSpec spec) => string.Join(", ", spec.Params.Select(p => p.Name));
+    private static string Names(FunctionSpec spec) => BindMessages.Names(spec);
 
     private static TextErrorException Error(string message, SyntaxNode node, string expected) =>
         new(new TextError(message, node.Start, node.Length, expected));

@@ -151,9 +151,10 @@ internal sealed class BoundCall : BoundSched
         {
             values[i] = Arguments[i] switch
             {
-                BoundHyper hyper => hyper.Numbers.ToArray(),
+                // The bound arrays themselves where they are arrays: the check only reads them.
+                BoundHyper hyper => hyper.Numbers as double[] ?? hyper.Numbers.ToArray(),
                 BoundNumber number => new[] { number.Value },
-                BoundNumbers numbers => numbers.Values.ToArray(),
+                BoundNumbers numbers => numbers.Values as double[] ?? numbers.Values.ToArray(),
                 BoundScheds scheds => new double[scheds.Scheds.Count],
                 _ => null,
             };

@@ -33,14 +33,19 @@ internal sealed class ParamSpec
     private ParamSpec(string name, ParamKind kind, Rule rule, double? defaultValue)
     {
         Name = name;
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
         CSharpName = CamelCase(name);
         Kind = kind;
         Rule = rule;
         Default = defaultValue;
+        DefaultArgument = defaultValue is not { } value ? null : kind == ParamKind.Integer ? (object)(int)value : value;
     }
 
     /// <summary>Its text-form (fastai) name, e.g. <c>pct_start</c>; also its JSON key.</summary>
     public string Name { get; }
+
+    /// <summary><see cref="Name"/> in UTF-8, encoded once: JSON writes it and compares property names with it as bytes.</summary>
+    public byte[] Utf8Name { get; }
 
     /// <summary>The C# factory's parameter name, derived from <see cref="Name"/>: <c>pct_start</c> → <c>pctStart</c>.</summary>
     public string CSharpName { get; }
@@ -53,6 +58,9 @@ internal sealed class ParamSpec
 
     /// <summary>Its default, or null when required. Only numbers have defaults.</summary>
     public double? Default { get; }
+
+    /// <summary><see cref="Default"/> boxed once as the factory's argument (an <c>int</c> for a whole number), or null.</summary>
+    public object? DefaultArgument { get; }
 
     /// <summary>A per-group value: a number, a list <c>[a, b]</c> or a slice.</summary>
     public static ParamSpec Hyper(string name, Rule rule = Rule.Value) => new(name, ParamKind.Hyper, rule, null);
@@ -96,6 +104,7 @@ internal sealed class FunctionSpec
         string name, string? csharpFactory, string summary, ParamSpec[] parameters, Func<Args, ArgProblem?>? check = null, string checkSummary = "")
     {
         Name = name;
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
         CSharpFactory = csharpFactory;
         Summary = summary;
         Params = parameters;
@@ -105,6 +114,9 @@ internal sealed class FunctionSpec
 
     /// <summary>Its text-form name, e.g. <c>one_cycle</c>; also its JSON <c>fn</c>.</summary>
     public string Name { get; }
+
+    /// <summary><see cref="Name"/> in UTF-8, encoded once: JSON writes it as bytes.</summary>
+    public byte[] Utf8Name { get; }
 
     /// <summary>The static factory on <c>SchedDsl.Sched</c>, e.g. <c>OneCycle</c>; null for custom annealers.</summary>
     public string? CSharpFactory { get; }

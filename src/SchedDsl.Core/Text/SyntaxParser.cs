@@ -22,6 +22,11 @@ internal sealed class SyntaxParser
     private int position;
     private int depth;
 
+    // The items and arguments of the lists and calls being parsed, innermost last: each node takes an exact array
+    // of its own from here when it closes, instead of a growing list per node.
+    private readonly List<SyntaxNode> items = new();
+    private readonly List<ArgumentNode> arguments = new();
+
     private SyntaxParser(string text) => this.text = text;
 
     /// <summary>Parses <paramref name="text"/>; exactly one of the results is non-null.</summary>
@@ -87,12 +92,12 @@ internal sealed class SyntaxParser
     {
         var start = position;
         position++; // '['
-        var items = new List<SyntaxNode>();
+        var first = items.Count;
         SkipSpace();
         if (Peek() == ']')
         {
             position++;
-            return new ListNode(items, start, position - start);
+            return new ListNode(Take(items, first), start, position - start);
         }
         while (true)
         {
@@ -102,7 +107,7 @@ internal sealed class SyntaxParser
             position++;
             if (c == ']')
             {
-                return new ListNode(items, start, position - start);
+                return new ListNode(Take(items, first), start, position - start);
             }
             if (c != ',')
             {
@@ -122,12 +127,12 @@ internal sealed class SyntaxParser
             throw new SyntaxException(ErrorHere($"'(' after '{name}'"));
         }
         position++;
-        var arguments = new List<ArgumentNode>();
+        var first = arguments.Count;
         SkipSpace();
         if (Peek() == ')')
         {
             position++;
-            return new CallNode(name, arguments, start, position - start);
+            return new CallNode(name, Take(arguments, first), start, position - start);
         }
         while (true)
         {
@@ -137,7 +142,7 @@ internal sealed class SyntaxParser
             position++;
             if (c == ')')
             {
-                return new CallNode(name, arguments, start, position - start);
+                return new CallNode(name, Take(arguments, first), start, position - start);
             }
             if (c != ',')
             {
@@ -201,6 +206,10 @@ internal sealed class SyntaxParser
                 throw new SyntaxException(ErrorHere("digits of an exponent after 'e'"));
             }
         }
+        if (DecimalFastPath.TryParse(text, start, position, out var simple))
+        {
+            return new NumberNode(simple, start, position - start);
+        }
 #if NETSTANDARD2_0
         var value = double.Parse(text.Substring(start, position - start), NumberStyles.Float, CultureInfo.InvariantCulture);
 #else
@@ -213,6 +222,15 @@ internal sealed class SyntaxParser
                 $"number {text.Substring(start, position - start)} is too large for a double", start, position - start, "a finite number"));
         }
         return new NumberNode(value, start, position - start);
+    }
+
+    /// <summary>The items of <paramref name="pending"/> from <paramref name="first"/> on, removed from it.</summary>
+    private static T[] Take<T>(List<T> pending, int first)
+    {
+        var taken = new T[pending.Count - first];
+        pending.CopyTo(first, taken, 0, taken.Length);
+        pending.RemoveRange(first, taken.Length);
+        return taken;
     }
 
     private int Digits()

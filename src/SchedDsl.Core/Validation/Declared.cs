@@ -43,15 +43,17 @@ internal static class Declared
     /// <summary>The first problem with <paramref name="arguments"/> (C# values in parameter order), or null.</summary>
     public static ArgProblem? Problem(FunctionSpec function, object?[] arguments)
     {
+        // The checks only read the numbers: a Hyper's (fresh, or its list's own) array and a double[] go in as they are.
         var values = new double[]?[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
             values[i] = arguments[i] switch
             {
-                Hyper hyper => [.. hyper.Numbers],
+                Hyper hyper => hyper.Numbers.Shared,
                 double number => [number],
                 int number => [number],
                 IEnumerable<Sched> scheds => new double[scheds.Count()],
+                double[] numbers => numbers,
                 IEnumerable<double> numbers => [.. numbers],
                 _ => throw new ArgumentNullException(function.Params[i].CSharpName),
             };

@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace SchedDsl.Serialization;
+
+/// <summary>Finding a schedule object's <c>"fn"</c>.</summary>
+internal sealed partial class SchedJsonReader
+{
+    /// <summary>
+    /// The function the object at <paramref name="reader"/> (on its <c>{</c>) names, leaving the reader on the first
+    /// argument's name (or the <c>}</c>). <paramref name="fnRead"/> says whether <c>"fn"</c> was consumed: it is when
+    /// it comes first, as the writer puts it, and then nothing is copied; otherwise the reader is copied at the first
+    /// property, <c>"fn"</c> is looked for ahead of it, and it is skipped when met.
+    /// </summary>
+    private JsonFunction Function(ref Utf8JsonReader reader, out bool fnRead)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(FunctionKey))
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.String && Find(ref reader) is { } first)
+            {
+                reader.Read();
+                fnRead = true;
+                return first;
+            }
+            // Not a name: an error whatever follows (a later "fn" makes two); the last "fn" decides which.
+            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            reader.Skip();
+            reader.Read();
+            _ = OnlyFunctionKey(reader, value, 1);
+            throw new InvalidOperationException("an object whose first \"fn\" is not a name passed the check that rejects it");
+        }
+        // Looked for on a copy: the reader stays on the first property, where the arguments are read from.
+        var name = OnlyFunctionKey(reader, null, 0);
+        fnRead = false;
+        return JsonFunction.Find(name, custom);
+    }
+
+    /// <summary>Called on a <c>"fn"</c> after the one <see cref="Function"/> consumed: reports the object as naming its function twice.</summary>
+    private void SecondFunctionKey(Utf8JsonReader reader)
+    {
+        _ = OnlyFunctionKey(reader, null, 1);
+        throw new InvalidOperationException("an object with two \"fn\" keys passed the check that rejects it");
+    }
+
+    /// <summary>
+    /// Reports an object whose <c>"fn"</c> is missing, not a name, or given more than once; else returns the name.
+    /// <paramref name="reader"/> is on a property name (or the <c>}</c>); <paramref name="name"/> and <paramref name="count"/>
+    /// say what the properties before it held.
+    /// </summary>
+    private string OnlyFunctionKey(Utf8JsonReader reader, string? name, int count)
+    {
+        // The last "fn" names the function, as when the object was read into a dictionary; property names are compared
+        // unescaped, so "\u0066n" counts as "fn" too.
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isFunction = reader.ValueTextEquals(FunctionKey);
+            reader.Read();
+            if (isFunction)
+            {
+                count++;
+                name = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+            reader.Skip();
+            reader.Read();
+        }
+        if (name is null || !IsName(name))
+        {
+            throw Error($"a schedule object needs \"{SchedJsonWriter.FunctionKey}\": the function's name, e.g. \"one_cycle\"");
+        }
+        return count == 1
+            ? name
+            : throw ErrorAt(SchedJsonWriter.FunctionKey, $"a schedule object names its function once, got \"{SchedJsonWriter.FunctionKey}\" {count} times");
+    }
+
+    /// <summary>The function named by the string at <paramref name="reader"/>, or null when it is not a name.</summary>
+    private JsonFunction? Find(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > 64)
+        {
+            // Longer than any declared name: no stack copy.
+            var name = reader.GetString()!;
+            return IsName(name) ? JsonFunction.Find(name, custom) : null;
+        }
+        // Unescaped, a name is no longer in chars than its UTF-8 bytes.
+        Span<char> buffer = stackalloc char[64];
+        var chars = buffer[..reader.CopyString(buffer)];
+        return IsName(chars) ? JsonFunction.Find(chars, custom) : null;
+    }
+}
