@@ -21,15 +21,8 @@ internal sealed partial class SchedJsonReader
         var next = 0;
         while (reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals(FunctionKey))
+            if (SkipFunctionKey(ref reader, ref fnRead))
             {
-                if (fnRead)
-                {
-                    SecondFunctionKey(reader);
-                }
-                fnRead = true;
-                reader.Read();
-                reader.Read();
                 continue;
             }
             var index = IndexOf(spec, ref reader, next);

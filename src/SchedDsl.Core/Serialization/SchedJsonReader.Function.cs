@@ -37,6 +37,26 @@ internal sealed partial class SchedJsonReader
     }
 
     /// <summary>Called on a <c>"fn"</c> after the one <see cref="Function"/> consumed: reports the object as naming its function twice.</summary>
+    /// <summary>
+    /// Steps over the <c>"fn"</c> property <paramref name="reader"/> is on, if it is one (a second one is an error);
+    /// true when it did.
+    /// </summary>
+    private bool SkipFunctionKey(ref Utf8JsonReader reader, ref bool fnRead)
+    {
+        if (!reader.ValueTextEquals(FunctionKey))
+        {
+            return false;
+        }
+        if (fnRead)
+        {
+            SecondFunctionKey(reader);
+        }
+        fnRead = true;
+        reader.Read();
+        reader.Read();
+        return true;
+    }
+
     private void SecondFunctionKey(Utf8JsonReader reader)
     {
         _ = OnlyFunctionKey(reader, null, 1);

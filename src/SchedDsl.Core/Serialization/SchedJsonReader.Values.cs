@@ -82,15 +82,8 @@ internal sealed partial class SchedJsonReader
         bool hasStart = false, hasStop = false;
         while (reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals(FunctionKey))
+            if (SkipFunctionKey(ref reader, ref fnRead))
             {
-                if (fnRead)
-                {
-                    SecondFunctionKey(reader);
-                }
-                fnRead = true;
-                reader.Read();
-                reader.Read();
                 continue;
             }
             var isStart = reader.ValueTextEquals("start"u8);
