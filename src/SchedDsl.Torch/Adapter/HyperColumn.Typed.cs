@@ -57,116 +57,72 @@ internal abstract partial class HyperColumn
         }
         if (!second && All<SGD.ParamGroup>(groups) is { } sgd)
         {
-            return new SgdMomenta(sgd);
+            return new Momenta<SGD.ParamGroup, SgdMomentum>(sgd, second);
         }
         if (All<AdamW.ParamGroup>(groups) is { } adamW)
         {
-            return new AdamWBetas(adamW, second);
+            return new Momenta<AdamW.ParamGroup, AdamWBeta>(adamW, second);
         }
-        return All<Adam.ParamGroup>(groups) is { } adam ? new AdamBetas(adam, second) : null;
+        return All<Adam.ParamGroup>(groups) is { } adam ? new Momenta<Adam.ParamGroup, AdamBeta>(adam, second) : null;
     }
 
-    private sealed class SgdMomenta(SGD.ParamGroup[] groups) : TypedMomentum
+    /// <summary>Writes one momentum (or beta) into a param group of one TorchSharp optimizer type.</summary>
+    /// <remarks>
+    /// Implemented by structs, so each <see cref="Momenta{TGroup, TSetter}"/> is compiled for its setter and the write
+    /// is inlined into the loop: the option types share no interface for it, and a delegate or interface call per
+    /// group would undo what the typed writes are for.
+    /// </remarks>
+    private interface IMomentumSetter<in TGroup>
     {
-        public override void Write(double value)
-        {
-            foreach (var group in groups)
-            {
-                group.Momentum = value;
-            }
-        }
-
-        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
-        {
-            for (var g = 0; g < groups.Length; g++)
-            {
-                groups[g].Momentum = row[layerOf[g]];
-            }
-        }
-
-        protected override void WriteEach(ReadOnlySpan<double> lr, ReadOnlySpan<double> row, LayerMap layerOf)
-        {
-            var mask = LayerMask(row);
-            for (var g = 0; g < groups.Length; g++)
-            {
-                var (group, layer) = (groups[g], layerOf[g]);
-                group.LearningRate = lr[layer];
-                group.Momentum = row[layer & mask];
-            }
-        }
-
-        protected override void WriteWithLearningRate(ReadOnlySpan<double> lr, double momentum)
-        {
-            var typed = groups;
-            lr = lr[..typed.Length];
-            for (var g = 0; g < typed.Length; g++)
-            {
-                typed[g].LearningRate = lr[g];
-                typed[g].Momentum = momentum;
-            }
-        }
+        /// <summary>Writes <paramref name="value"/> as the momentum, or as the second beta when <paramref name="second"/>.</summary>
+        void Set(TGroup group, double value, bool second);
     }
 
-    private sealed class AdamWBetas(AdamW.ParamGroup[] groups, bool second) : TypedMomentum
+    private readonly struct SgdMomentum : IMomentumSetter<SGD.ParamGroup>
     {
-        public override void Write(double value)
-        {
-            foreach (var group in groups)
-            {
-                Set(group.Options, value);
-            }
-        }
+        public void Set(SGD.ParamGroup group, double value, bool second) => group.Momentum = value;
+    }
 
-        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
-        {
-            for (var g = 0; g < groups.Length; g++)
-            {
-                Set(groups[g].Options, row[layerOf[g]]);
-            }
-        }
-
-        protected override void WriteEach(ReadOnlySpan<double> lr, ReadOnlySpan<double> row, LayerMap layerOf)
-        {
-            var mask = LayerMask(row);
-            for (var g = 0; g < groups.Length; g++)
-            {
-                var (group, layer) = (groups[g], layerOf[g]);
-                group.LearningRate = lr[layer];
-                Set(group.Options, row[layer & mask]);
-            }
-        }
-
-        protected override void WriteWithLearningRate(ReadOnlySpan<double> lr, double momentum)
-        {
-            var typed = groups;
-            lr = lr[..typed.Length];
-            for (var g = 0; g < typed.Length; g++)
-            {
-                typed[g].LearningRate = lr[g];
-                Set(typed[g].Options, momentum);
-            }
-        }
-
-        private void Set(AdamW.Options options, double value)
+    private readonly struct AdamWBeta : IMomentumSetter<AdamW.ParamGroup>
+    {
+        public void Set(AdamW.ParamGroup group, double value, bool second)
         {
             if (second)
             {
-                options.beta2 = value;
+                group.Options.beta2 = value;
             }
             else
             {
-                options.beta1 = value;
+                group.Options.beta1 = value;
             }
         }
     }
 
-    private sealed class AdamBetas(Adam.ParamGroup[] groups, bool second) : TypedMomentum
+    private readonly struct AdamBeta : IMomentumSetter<Adam.ParamGroup>
+    {
+        public void Set(Adam.ParamGroup group, double value, bool second)
+        {
+            if (second)
+            {
+                group.Options.beta2 = value;
+            }
+            else
+            {
+                group.Options.beta1 = value;
+            }
+        }
+    }
+
+    /// <summary>The momentum column of param groups of one type, written through <typeparamref name="TSetter"/>.</summary>
+    private sealed class Momenta<TGroup, TSetter>(TGroup[] groups, bool second) : TypedMomentum
+        where TGroup : ParamGroup
+        where TSetter : struct, IMomentumSetter<TGroup>
     {
         public override void Write(double value)
         {
             foreach (var group in groups)
             {
-                Set(group.Options, value);
+                default(TSetter).Set(group, value, second);
             }
         }
 
@@ -174,7 +130,7 @@ internal abstract partial class HyperColumn
         {
             for (var g = 0; g < groups.Length; g++)
             {
-                Set(groups[g].Options, row[layerOf[g]]);
+                default(TSetter).Set(groups[g], row[layerOf[g]], second);
             }
         }
 
@@ -185,30 +141,18 @@ internal abstract partial class HyperColumn
             {
                 var (group, layer) = (groups[g], layerOf[g]);
                 group.LearningRate = lr[layer];
-                Set(group.Options, row[layer & mask]);
+                default(TSetter).Set(group, row[layer & mask], second);
             }
         }
 
         protected override void WriteWithLearningRate(ReadOnlySpan<double> lr, double momentum)
         {
-            var typed = groups;
+            var (typed, isSecond) = (groups, second);
             lr = lr[..typed.Length];
             for (var g = 0; g < typed.Length; g++)
             {
                 typed[g].LearningRate = lr[g];
-                Set(typed[g].Options, momentum);
-            }
-        }
-
-        private void Set(Adam.Options options, double value)
-        {
-            if (second)
-            {
-                options.beta2 = value;
-            }
-            else
-            {
-                options.beta1 = value;
+                default(TSetter).Set(typed[g], momentum, isSecond);
             }
         }
     }
