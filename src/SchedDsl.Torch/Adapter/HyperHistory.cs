@@ -81,7 +81,7 @@ public sealed class HyperHistory
         {
             return;
         }
-        Count = CountWith(step);
+        Extend(step);
         var (frame, from) = _current.Current;
         if (frame != _values || from != start)
         {
@@ -96,8 +96,8 @@ public sealed class HyperHistory
     /// </summary>
     internal int? FrameOf(int step) => (uint)step < (uint)Capacity ? step * _current.FrameWidth : null;
 
-    /// <summary>The count once <paramref name="step"/> is recorded; steps extend the recorded range, either side.</summary>
-    private int CountWith(int step)
+    /// <summary>Extends the recorded range to take in <paramref name="step"/>, on either side.</summary>
+    private void Extend(int step)
     {
         if (Count == 0)
         {
@@ -108,7 +108,7 @@ public sealed class HyperHistory
             Count += FirstStep - step;
             FirstStep = step;
         }
-        return Math.Max(Count, step - FirstStep + 1);
+        Count = Math.Max(Count, step - FirstStep + 1);
     }
 
     /// <summary>Every step's frame, from step 0 (see <see cref="FrameOf"/>).</summary>
