@@ -2,20 +2,20 @@ using Microsoft.CodeAnalysis;
 
 namespace SchedDsl.Generators;
 
-/// <summary>Every diagnostic the generator reports. Ids are stable; each help link is an anchor in docs/generator.md.</summary>
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable; each is explained in docs/generator.md under its id. None
+/// carries a help link: the project has no published docs site, and a placeholder link would lead nowhere.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "SchedDsl.Generators";
-    private const string HelpBase = "https://example.invalid/scheddsl/blob/main/docs/generator.md#";
-
     public static readonly DiagnosticDescriptor TypeNotPartial = new(
         id: "SDSL001",
         title: "Scheduler type must be partial",
         messageFormat: "The type '{0}' must be declared partial, with every containing type, for SchedDsl to generate its scheduler",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "sdsl001");
+        isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnsupportedMemberType = new(
         id: "SDSL002",
@@ -23,8 +23,7 @@ internal static class DiagnosticDescriptors
         messageFormat: "The hyper-parameter '{0}' has type '{1}'; a hyper-parameter must be an instance property of type SchedDsl.Sched",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "sdsl002");
+        isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnknownHyperParameter = new(
         id: "SDSL003",
@@ -32,8 +31,7 @@ internal static class DiagnosticDescriptors
         messageFormat: "The optimizer '{0}' has no hyper-parameter '{1}'; it has {2}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "sdsl003");
+        isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InvalidScheduleText = new(
         id: "SDSL004",
@@ -41,8 +39,7 @@ internal static class DiagnosticDescriptors
         messageFormat: "Invalid schedule text: {0}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "sdsl004");
+        isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor GroupCountMismatch = new(
         id: "SDSL005",
@@ -50,8 +47,7 @@ internal static class DiagnosticDescriptors
         messageFormat: "The per-group list {0} has {1} values but {2} parameter groups are declared",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "sdsl005");
+        isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnsupportedOptimizer = new(
         id: "SDSL006",
@@ -59,8 +55,7 @@ internal static class DiagnosticDescriptors
         messageFormat: "The optimizer '{0}' has no parameter-group type with an 'Options' property holding double hyper-parameters, or no 'ParamGroups' property to enumerate its groups",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "sdsl006");
+        isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor SchedTextNotPartialProperty = new(
         id: "SDSL007",
@@ -68,6 +63,5 @@ internal static class DiagnosticDescriptors
         messageFormat: "[SchedText] on '{0}' needs a partial property declaration of type SchedDsl.Sched in a partial type, with a getter and no body",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "sdsl007");
+        isEnabledByDefault: true);
 }

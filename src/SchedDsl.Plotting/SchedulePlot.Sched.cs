@@ -3,13 +3,17 @@ namespace SchedDsl.Plotting;
 public static partial class SchedulePlot
 {
     /// <summary>
-    /// Draws a schedule before training, as <c>schedsl plot</c> does: its value at <c>i/steps</c> for every step, one
-    /// line per parameter group (groups with equal values share a line and a legend entry), titled with the
-    /// schedule's text form.
+    /// Draws a schedule before training, as <c>schedsl plot</c> does: its value at <c>i/steps</c> for every step and at
+    /// every join of its parts (a peak, a restart, a step's boundary, with the value just before it), so that no
+    /// maximum or minimum falls between two samples; one line per parameter group (groups with equal values share a
+    /// line and a legend entry), titled with the schedule's text form.
     /// </summary>
     /// <param name="sched">The schedule; a per-group one (a list or a slice) needs <paramref name="groups"/> to match it.</param>
     /// <param name="path">The image file to write; its folder is created.</param>
-    /// <param name="steps">Positions <c>i/steps</c> for <c>i = 0 … steps</c> (the last point is position 1); &gt;= 1.</param>
+    /// <param name="steps">
+    /// Positions <c>i/steps</c> for <c>i = 0 … steps</c> (the last point is position 1), the x axis's unit; &gt;= 1. The
+    /// schedule's joins are drawn at their own positions between them.
+    /// </param>
     /// <param name="groups">Parameter-group count; &gt;= 1.</param>
     /// <param name="format">The image format; null (the default) to take it from the extension of <paramref name="path"/>.</param>
     /// <param name="logY">
@@ -31,9 +35,7 @@ public static partial class SchedulePlot
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(groups, 1);
-        var perGroup = sched.ForGroups(groups);
-        var xs = Enumerable.Range(0, steps + 1).Select(i => (double)i).ToArray();
-        var values = perGroup.Select(s => xs.Select(x => s.At(Positions.At((int)x, steps))).ToArray()).ToList();
+        var (xs, values) = ScheduleSamples.For(sched.ForGroups(groups), steps);
         var plot = SchedulePanel.Create(sched.ToString(), $"step (position = step / {steps})", "value", xs, values, logY);
         PlotFile.Save(path, [plot], width, height, format);
     }

@@ -96,6 +96,43 @@ public sealed class SchedTextTests
     }
 
     [Fact]
+    public void SDSL004_unknown_parameter_suggests_the_closest_one()
+    {
+        var d = Single("""[SchedText("one_cycle(0.01, pct_strat=0.3)")]""");
+        AssertAt(d, "SDSL004", "pct_strat", line: 6, column: 33,
+            "Invalid schedule text: one_cycle has no parameter 'pct_strat'; did you mean 'pct_start'? Its parameters are lr_max, div, div_final, pct_start");
+    }
+
+    [Fact]
+    public void SDSL004_a_computed_sum_is_shown_rounded()
+    {
+        var d = Single("""[SchedText("combine([0.3, 0.6], [lin(0, 1), lin(1, 0)])")]""");
+        Assert.Equal("Invalid schedule text: combine: pcts must sum to 1 (within 1e-09), got a sum of 0.9", Message(d));
+    }
+
+    [Theory]
+    [InlineData("""[SchedText("cos(0 1)")]""")]
+    [InlineData("""[SchedText("one_cycle(0.01, div=0)")]""")]
+    [InlineData("""[SchedText("lin([1e-3, 1e-2], 0)", Groups = 3)]""")]
+    public void A_wrong_text_is_exactly_one_error_and_the_property_still_has_its_implementation(string attribute)
+    {
+        // Issue 21: without a generated implementation part the compiler added CS9248 to every wrong text.
+        var run = GeneratorHarness.Run(Wrap(attribute));
+        var errors = run.GeneratorDiagnostics.Concat(run.Output.GetDiagnostics(TestContext.Current.CancellationToken))
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .ToList();
+        Assert.Equal(errors[0].Id, Assert.Single(errors).Id);
+        Assert.StartsWith("SDSL00", errors[0].Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snapshot_of_the_property_a_wrong_text_completes()
+    {
+        var run = GeneratorHarness.Run(Wrap("""[SchedText("one_cycle(0.01, div=0)")]"""));
+        Snapshot.Match(run.Source("My.App.Holder.Lr.SchedText.g.cs"), "SchedTextInvalid");
+    }
+
+    [Fact]
     public void SDSL004_unknown_function()
     {
         var d = Single("""[SchedText("coss(0, 1)")]""");
@@ -181,9 +218,11 @@ public sealed class SchedTextTests
         {{extra}}
         """;
 
+    /// <summary>The one diagnostic of a wrong text, and no compiler error besides it (one error per mistake).</summary>
     private static (Diagnostic Diagnostic, Compilation Compilation) Single(string attribute, string extra = "")
     {
         var run = GeneratorHarness.Run(Wrap(attribute, extra));
+        Assert.Empty(run.CompilationDiagnostics);
         return (Assert.Single(run.GeneratorDiagnostics), run.Output);
     }
 
@@ -198,7 +237,6 @@ public sealed class SchedTextTests
         var tree = compilation.SyntaxTrees.Single(t => t.FilePath == lineSpan.Path);
         Assert.Equal(id, d.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
-        Assert.Equal("https://example.invalid/scheddsl/blob/main/docs/generator.md#" + id.ToLowerInvariant(), d.Descriptor.HelpLinkUri);
         Assert.Equal(spanText, tree.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan));
         Assert.Equal((line, column), (lineSpan.StartLinePosition.Line + 1, lineSpan.StartLinePosition.Character + 1));
         if (message is not null)

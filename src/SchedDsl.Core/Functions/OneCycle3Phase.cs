@@ -105,7 +105,7 @@ public abstract partial record Sched
         return pct >= 0
             ? pct
             : throw new SchedArgumentException(
-                "torch_pct_start", "pct_start", $"must be >= 1/total_steps = {NumberText.Format(1.0 / totalSteps)} (PyTorch's first phase ends at step pct_start*total_steps-1), got {NumberText.Format(pctStart)}");
+                "torch_pct_start", "pct_start", $"must be >= 1/total_steps = {NumberText.Computed(1.0 / totalSteps)} (PyTorch's first phase ends at step pct_start*total_steps-1), got {NumberText.Format(pctStart)}");
     }
 }
 

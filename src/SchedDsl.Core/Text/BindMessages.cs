@@ -25,7 +25,14 @@ internal static class BindMessages
         return $"unknown function '{name}'; {hint}";
     }
 
-    public static string NoParameter(FunctionSpec spec, string name) => $"{spec.Name} has no parameter '{name}'; its parameters are {Names(spec)}";
+    /// <summary>
+    /// <c>one_cycle has no parameter 'pct_strat'; did you mean 'pct_start'? Its parameters are …</c>: the closest
+    /// name first (as for functions), then every name, which is short for a parameter list.
+    /// </summary>
+    public static string NoParameter(FunctionSpec spec, string name) =>
+        ClosestName.Find(name, spec.Params.Select(p => p.Name)) is { } closest
+            ? $"{spec.Name} has no parameter '{name}'; did you mean '{closest}'? Its parameters are {Names(spec)}"
+            : $"{spec.Name} has no parameter '{name}'; its parameters are {Names(spec)}";
 
     public static string GivenTwice(string function, string name) => $"{function}: {name} is given twice";
 

@@ -15,6 +15,9 @@ internal static class CrossRules
 {
     private static string Show(double value) => TextNumbers.Format(value);
 
+    /// <summary>A number the rule computed, rounded (<see cref="TextNumbers.Computed"/>).</summary>
+    private static string ShowComputed(double value) => TextNumbers.Computed(value);
+
     /// <summary>Every number of <paramref name="derived"/> within ±<see cref="Rules.ValueLimit"/>, blaming <paramref name="blamed"/> (whose value is <paramref name="value"/>).</summary>
     public static ArgProblem? Derived(string blamed, double value, IEnumerable<double> derived, string what)
     {
@@ -24,7 +27,7 @@ internal static class CrossRules
             {
                 return new ArgProblem(
                     blamed,
-                    $"must keep {what} within ±{Show(Rules.ValueLimit)} (the annealers compute 2*(end - start)), got {Show(value)}, which makes it {Show(number)}");
+                    $"must keep {what} within ±{Show(Rules.ValueLimit)} (the annealers compute 2*(end - start)), got {Show(value)}, which makes it {ShowComputed(number)}");
             }
         }
         return null;
@@ -90,7 +93,7 @@ internal static class CrossRules
             ? null
             : new ArgProblem(
                 end,
-                $"must keep {end}/{start} a number in [0, {Show(Rules.ValueLimit)}] (the values step geometrically by it), got {start} = {Show(startValue)}, {end} = {Show(endValue)}, which makes it {Show(ratio)}");
+                $"must keep {end}/{start} a number in [0, {Show(Rules.ValueLimit)}] (the values step geometrically by it), got {start} = {Show(startValue)}, {end} = {Show(endValue)}, which makes it {ShowComputed(ratio)}");
     }
 
     /// <summary>Two shares of training that must fit in it together.</summary>
@@ -98,7 +101,7 @@ internal static class CrossRules
     {
         double x = a.Number(first), y = a.Number(second);
         return x + y > 1 + Rules.PctsSumTolerance
-            ? new ArgProblem(second, $"must be <= 1 - {first} = {Show(1 - x)} (the two phases must fit in training), got {Show(y)}")
+            ? new ArgProblem(second, $"must be <= 1 - {first} = {ShowComputed(1 - x)} (the two phases must fit in training), got {Show(y)}")
             : null;
     }
 

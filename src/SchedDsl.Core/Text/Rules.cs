@@ -83,6 +83,6 @@ internal static class Rules
     /// <summary>The problem with <c>combine</c>'s pcts sum, or null.</summary>
     public static string? PctsSumProblem(double sum) =>
         System.Math.Abs(sum - 1) > PctsSumTolerance
-            ? $"must sum to 1 (within {TextNumbers.Format(PctsSumTolerance)}), got a sum of {TextNumbers.Format(sum)}"
+            ? $"must sum to 1 (within {TextNumbers.Format(PctsSumTolerance)}), got a sum of {TextNumbers.Computed(sum)}"
             : null;
 }

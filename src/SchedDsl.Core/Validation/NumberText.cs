@@ -4,4 +4,7 @@ namespace SchedDsl.Validation;
 internal static class NumberText
 {
     public static string Format(double value) => Text.TextNumbers.Format(value);
+
+    /// <summary>A number a message computed, rounded (<see cref="Text.TextNumbers.Computed"/>).</summary>
+    public static string Computed(double value) => Text.TextNumbers.Computed(value);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SchedDsl.Generators.Model;
 using SchedDsl.Text;
@@ -10,7 +11,8 @@ namespace SchedDsl.Generators.Emitting;
 
 /// <summary>
 /// Checks a <c>[SchedText]</c> model with the shared parser (<see cref="SchedBinder"/>) and writes the property as
-/// direct factory calls, or places the parser's error on the offending characters of the string.
+/// direct factory calls, or places the parser's error on the offending characters of the string (and completes the
+/// property with a throwing getter, so the mistake is one error).
 /// </summary>
 internal static class SchedTextEmitter
 {
@@ -20,43 +22,72 @@ internal static class SchedTextEmitter
         var (code, error) = SchedBinder.Bind(model.Text, builder);
         if (error is not null)
         {
-            return Failed(model, DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidScheduleText,
-                TextLocation.Of(model.Literal, model.Text, error.Start, error.Length),
-                error.Message));
+            return Failed(model, error.Message, new[]
+            {
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidScheduleText,
+                    TextLocation.Of(model.Literal, model.Text, error.Start, error.Length),
+                    error.Message),
+            });
         }
         if (builder.Mismatches.Count > 0)
         {
-            return new SchedTextOutput(model.HintName, null, new EquatableArray<DiagnosticInfo>(builder.Mismatches.Select(list =>
+            var mismatches = builder.Mismatches.Select(list =>
                 DiagnosticInfo.Create(
                     DiagnosticDescriptors.GroupCountMismatch,
                     TextLocation.Of(model.Literal, model.Text, list.Syntax.Start, list.Syntax.Length),
                     model.Text.Substring(list.Syntax.Start, list.Syntax.Length),
                     list.Numbers.Count.ToString(CultureInfo.InvariantCulture),
-                    model.Groups.ToString(CultureInfo.InvariantCulture)))));
+                    model.Groups.ToString(CultureInfo.InvariantCulture))).ToArray();
+            return Failed(model, "a per-group list's length differs from Groups", mismatches);
         }
         return new SchedTextOutput(model.HintName, Emit(model, code!), EquatableArray<DiagnosticInfo>.Empty);
     }
 
-    private static SchedTextOutput Failed(SchedTextModel model, DiagnosticInfo diagnostic) =>
-        new(model.HintName, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+    /// <summary>
+    /// The diagnostics, and still an implementation part whose getter throws: without one the compiler adds CS9248
+    /// ("partial property must have an implementation part") to every wrong text, two errors for one mistake.
+    /// The build fails on the diagnostic, so the body never runs.
+    /// </summary>
+    private static SchedTextOutput Failed(SchedTextModel model, string problem, DiagnosticInfo[] diagnostics) =>
+        new(model.HintName, EmitFailed(model, problem), new EquatableArray<DiagnosticInfo>(diagnostics));
 
     private static string Emit(SchedTextModel model, string code)
     {
-        var type = "global::SchedDsl.Sched" + (model.Nullable ? "?" : string.Empty);
         var field = "__schedText_" + model.PropertyName;
-        var w = new IndentedWriter();
-        w.BeginFile(model.Namespace, model.Containers);
-        w.Open("partial " + model.Type.Keyword + " " + model.Type.Name);
+        var w = Begin(model);
         w.Line("/// <summary>The schedule <c>" + Xml(model.Text) + "</c>, built once on first use (immutable, so a race only builds it twice).</summary>");
         w.Line(SchedulerEmitter.GeneratedCode);
         w.Line("private static global::SchedDsl.Sched? " + field + ";");
         w.Line();
         w.Line(SchedulerEmitter.GeneratedCode);
-        w.Line((model.Modifiers.Length > 0 ? model.Modifiers + " " : string.Empty) + "partial " + type + " " + model.PropertyName + " =>");
+        w.Line(Declaration(model));
         w.Line("    " + field + " ??= " + code + ";");
         return w.EndFile();
     }
+
+    private static string EmitFailed(SchedTextModel model, string problem)
+    {
+        var w = Begin(model);
+        w.Line("// The build reports the error in the schedule text; this part only completes the property, so that is the one error.");
+        w.Line(SchedulerEmitter.GeneratedCode);
+        w.Line(Declaration(model));
+        w.Line("    throw new global::System.InvalidOperationException("
+            + SymbolDisplay.FormatLiteral("Invalid schedule text: " + problem, quote: true) + ");");
+        return w.EndFile();
+    }
+
+    private static IndentedWriter Begin(SchedTextModel model)
+    {
+        var w = new IndentedWriter();
+        w.BeginFile(model.Namespace, model.Containers);
+        w.Open("partial " + model.Type.Keyword + " " + model.Type.Name);
+        return w;
+    }
+
+    private static string Declaration(SchedTextModel model) =>
+        (model.Modifiers.Length > 0 ? model.Modifiers + " " : string.Empty) + "partial global::SchedDsl.Sched"
+        + (model.Nullable ? "?" : string.Empty) + " " + model.PropertyName + " =>";
 
     private static string Xml(string text) =>
         string.Join(" ", text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries))

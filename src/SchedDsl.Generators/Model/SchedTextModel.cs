@@ -62,8 +62,8 @@ internal sealed record SchedTextModel(
 /// <summary>What reading one <c>[SchedText]</c> property gives: a model to bind (null when it cannot be implemented) and diagnostics.</summary>
 internal sealed record SchedTextInput(SchedTextModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>The bound result: the property's source (null on an error in the text) and diagnostics.</summary>
+/// <summary>The bound result: the property's source and diagnostics.</summary>
 /// <param name="HintName">The generated file's name.</param>
-/// <param name="Source">The generated source, or null.</param>
+/// <param name="Source">The generated source (a getter that throws when the text has an error), or null when the property cannot be implemented (SDSL007).</param>
 /// <param name="Diagnostics">SDSL004/SDSL005/SDSL007 to report.</param>
 internal sealed record SchedTextOutput(string HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);

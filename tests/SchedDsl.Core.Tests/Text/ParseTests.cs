@@ -110,6 +110,14 @@ public sealed class ParseTests
     public void An_unknown_function_suggests_the_closest_known_name(string text, string reason) =>
         Assert.Equal(reason, Assert.Throws<SchedParseException>(() => Sched.Parse(text)).Reason);
 
+    [Theory]
+    [InlineData("one_cycle(0.01, pct_strat=0.3)", "one_cycle has no parameter 'pct_strat'; did you mean 'pct_start'? Its parameters are lr_max, div, div_final, pct_start")]
+    [InlineData("one_cycle(0.01, dvi=3)", "one_cycle has no parameter 'dvi'; did you mean 'div'? Its parameters are lr_max, div, div_final, pct_start")]
+    [InlineData("sgdr(0.01, 3, cyclelen=2)", "sgdr has no parameter 'cyclelen'; did you mean 'cycle_len'? Its parameters are lr_max, n_cycles, cycle_len, cycle_mult")]
+    [InlineData("one_cycle(0.01, zzzzzzzz=3)", "one_cycle has no parameter 'zzzzzzzz'; its parameters are lr_max, div, div_final, pct_start")]
+    public void An_unknown_parameter_suggests_the_closest_one_and_lists_them_all(string text, string reason) =>
+        Assert.Equal(reason, Assert.Throws<SchedParseException>(() => Sched.Parse(text)).Reason);
+
     [Fact]
     public void An_unknown_function_far_from_every_name_lists_the_known_ones()
     {
@@ -121,6 +129,10 @@ public sealed class ParseTests
     [InlineData("one_cycle(0.01, div=0)", "one_cycle: div must be > 0, got 0")]
     [InlineData("exp(0, 1)", "exp: start must be > 0, got 0")]
     [InlineData("combine([0.5, 0.4], [lin(0,1), lin(1,0)])", "combine: pcts must sum to 1 (within 1e-09), got a sum of 0.9")]
+    // 0.3 + 0.6 is 0.8999999999999999 in double; the message rounds a computed number to 12 significant digits.
+    [InlineData("combine([0.3, 0.6], [lin(0,1), lin(1,0)])", "combine: pcts must sum to 1 (within 1e-09), got a sum of 0.9")]
+    // 1 - 0.7 is 0.30000000000000004 in double.
+    [InlineData("wsd(0.1, 0.7, 0.5)", "wsd: decay_pct must be <= 1 - warmup_pct = 0.3 (the two phases must fit in training), got 0.5")]
     [InlineData("combine([1], [lin(0,1), lin(1,0)])", "combine: pcts must have one pct per schedule: got 1 pcts for 2 schedules")]
     [InlineData("sgdr(0.01, 1e10)", "sgdr: n_cycles must be <= 2147483647, got 10000000000")]
     [InlineData("sgdr(0.01, 2.5)", "sgdr: n_cycles must be a whole number, got 2.5")]
