@@ -1,11 +1,7 @@
-using TorchSharp.Modules;
-using static TorchSharp.torch.utils;
-
 namespace SchedDsl.Torch;
 
 /// <summary>
-/// Logs a fit to TensorBoard through TorchSharp's <c>torch.utils.tensorboard.SummaryWriter</c> (fastai's
-/// <c>TensorBoardCallback</c>, scalars only): per batch, every scheduled hyper-parameter for every layer group
+/// Logs a fit to TensorBoard event files (fastai's <c>TensorBoardCallback</c>, scalars only): per batch, every scheduled hyper-parameter for every layer group
 /// (<c>hypers/lr/group0</c>, <c>hypers/mom/group2</c>, …) and the smoothed loss (<c>train/smooth_loss</c>); per epoch,
 /// the validation loss (<c>valid/loss</c>) and each metric (<c>valid/accuracy</c>, …).
 /// </summary>
@@ -13,8 +9,9 @@ namespace SchedDsl.Torch;
 /// <para>Steps count training batches from 0; a later fit through the same logger continues where the last one
 /// stopped (fine-tuning's two phases draw one curve). A batch's hyper-parameters are the values it was trained with.
 /// Validation values are logged at the step of the epoch's last batch.</para>
-/// <para>View with <c>tensorboard --logdir DIR</c>. The writer opens the event file per value (TorchSharp's design),
-/// so nothing stays open between batches or after an exception.</para>
+/// <para>View with <c>tensorboard --logdir DIR</c>. Every record's wall time is Unix seconds (TorchSharp's
+/// <c>SummaryWriter</c> wrote the first in .NET ticks, so this writes the file itself). The file is opened once per
+/// batch and per epoch, so nothing stays open between batches or after an exception.</para>
 /// <para>Thread-safety: not thread-safe; the training loop calls it from one thread.</para>
 /// </remarks>
 public sealed class TensorBoardLogger : Callback
@@ -26,13 +23,24 @@ public sealed class TensorBoardLogger : Callback
     public const string ValidLossTag = "valid/loss";
 
     private readonly Dictionary<(HyperParameter, int), string> _tags = [];
-    private SummaryWriter? _writer;
+    private readonly TimeProvider _clock;
+    private readonly List<(string Tag, float Value)> _values = [];
+    private TensorBoardEventFile? _file;
     private int _stepsBefore;
 
     /// <summary>Creates a logger writing event files into <paramref name="logDirectory"/> (created at the first fit).</summary>
     /// <param name="logDirectory">TensorBoard's <c>--logdir</c>, or a run folder under it.</param>
-    public TensorBoardLogger(string logDirectory) =>
+    public TensorBoardLogger(string logDirectory)
+        : this(logDirectory, TimeProvider.System)
+    {
+    }
+
+    /// <summary>The logger with a clock for the records' wall times (tests pass a fixed one).</summary>
+    internal TensorBoardLogger(string logDirectory, TimeProvider clock)
+    {
         LogDirectory = !string.IsNullOrWhiteSpace(logDirectory) ? logDirectory : throw new ArgumentException("logDirectory must name a folder", nameof(logDirectory));
+        _clock = clock;
+    }
 
     /// <summary>The folder of the event files.</summary>
     public string LogDirectory { get; }
@@ -44,13 +52,13 @@ public sealed class TensorBoardLogger : Callback
     public static string MetricTag(string metricName) => $"valid/{metricName}";
 
     /// <inheritdoc/>
-    public override void BeforeFit(FitContext context) => _writer ??= tensorboard.SummaryWriter(LogDirectory);
+    public override void BeforeFit(FitContext context) => _file ??= new TensorBoardEventFile(LogDirectory, _clock);
 
     /// <inheritdoc/>
     public override void AfterBatch(FitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var step = Step(context);
+        _values.Clear();
         // The loop keeps a batch's values in place until its last callback: these are the values it trained with.
         var hypers = context.Hypers;
         foreach (var hyper in hypers.Hypers)
@@ -61,10 +69,11 @@ public sealed class TensorBoardLogger : Callback
                 {
                     _tags[(hyper, group)] = tag = HyperTag(hyper, group);
                 }
-                Write(tag, hypers[hyper, group], step);
+                Add(tag, hypers[hyper, group]);
             }
         }
-        Write(SmoothLossTag, context.SmoothLoss, step);
+        Add(SmoothLossTag, context.SmoothLoss);
+        Flush(context);
     }
 
     /// <inheritdoc/>
@@ -75,12 +84,13 @@ public sealed class TensorBoardLogger : Callback
         {
             return;
         }
-        var step = Step(context);
-        Write(ValidLossTag, validLoss, step);
+        _values.Clear();
+        Add(ValidLossTag, validLoss);
         for (var m = 0; m < row.Metrics.Count; m++)
         {
-            Write(MetricTag(context.Recorder.MetricNames[m]), row.Metrics[m], step);
+            Add(MetricTag(context.Recorder.MetricNames[m]), row.Metrics[m]);
         }
+        Flush(context);
     }
 
     /// <inheritdoc/>
@@ -93,5 +103,9 @@ public sealed class TensorBoardLogger : Callback
     /// <summary>The step of the batch just trained: the loop's count of this fit's batches, after earlier fits'.</summary>
     private int Step(FitContext context) => _stepsBefore + context.Iteration - 1;
 
-    private void Write(string tag, double value, int step) => _writer!.add_scalar(tag, (float)value, step);
+    // TensorBoard's simple_value is a float.
+    private void Add(string tag, double value) => _values.Add((tag, (float)value));
+
+    /// <summary>Writes the values gathered as one event at the step of the batch just trained.</summary>
+    private void Flush(FitContext context) => _file!.WriteScalars(Step(context), _values);
 }

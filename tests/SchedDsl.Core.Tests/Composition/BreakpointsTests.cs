@@ -18,8 +18,9 @@ public sealed class BreakpointsTests
         double[] joins = [0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875];
         Assert.Equal(2 * joins.Length, points.Length);
         Assert.All(joins.Zip(points.Where((_, i) => i % 2 == 1)), pair => Assert.Equal(pair.First, pair.Second, 1e-15));
-        // The grid of 100 steps never lands on a peak (0.125*100 = 12.5): its highest value is 0.0096 (issue 21).
-        Assert.Equal(0.0096, Enumerable.Range(0, 101).Max(i => sched.At(i / 100.0)), 1e-15);
+        // The grid of 100 steps never lands on a peak (0.125*100 = 12.5): its highest value is at step 12,
+        // 1e-3 + 9e-3 * 0.12/0.125 = 0.00964 (the plot's flat tops of issue 21).
+        Assert.Equal(0.00964, Enumerable.Range(0, 101).Max(i => sched.At(i / 100.0)), 1e-15);
         Assert.Equal(0.01, points.Max(sched.At), 1e-15);
     }
 
@@ -57,8 +58,10 @@ public sealed class BreakpointsTests
     [Fact]
     public void The_walk_is_bounded_for_a_huge_cycle_count()
     {
+        // A billion cycles: the first MaxJoinsListed joins, each with its point before (which here, 1e-9 apart,
+        // often coincides with the previous join: the positions are listed once).
         var points = Sched.Parse("cyclic(0, 1, 1e9)").Breakpoints();
-        Assert.Equal(2 * Sched.MaxJoinsListed, points.Length);
+        Assert.InRange(points.Length, Sched.MaxJoinsListed, 2 * Sched.MaxJoinsListed);
     }
 
     /// <summary>

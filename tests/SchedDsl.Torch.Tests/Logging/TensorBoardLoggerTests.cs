@@ -36,6 +36,42 @@ public sealed class TensorBoardLoggerTests : IDisposable
         Assert.Equal([0.5, 0.5], scalars["valid/accuracy"].Select(s => s.Value));
     }
 
+    /// <summary>
+    /// Issue 21: TorchSharp's SummaryWriter wrote the file-version record's wall_time in .NET ticks (6.4e17) and the
+    /// scalars' in whole Unix seconds. Read back, every record is Unix seconds from the run, in order.
+    /// </summary>
+    [Fact]
+    public void EveryRecordsWallTimeIsUnixSecondsOfTheRun()
+    {
+        using var learn = Synth.RegLearner(lr: 1e-2);
+        var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
+        learn.FitOneCycle(1, callbacks: [new TensorBoardLogger(_folder)]);
+        var after = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
+
+        var wallTimes = TensorBoardEvents.Read(Assert.Single(Directory.GetFiles(_folder, "events.out.tfevents.*"))).Select(e => e.WallTime).ToList();
+        Assert.True(wallTimes.Count > 10);
+        // Millisecond bounds around a 100 ns clock: a record may read up to 1 ms before `before` rounds.
+        Assert.All(wallTimes, t => Assert.InRange(t, before - 1e-3, after + 1e-3));
+        Assert.Equal(wallTimes.Order(), wallTimes);
+    }
+
+    [Fact]
+    public void WallTimesKeepSubSecondPrecision()
+    {
+        var clock = new FixedClock(DateTimeOffset.FromUnixTimeMilliseconds(1_800_000_000_250));
+        using var learn = Synth.RegLearner(lr: 1e-2);
+        learn.FitOneCycle(1, callbacks: [new TensorBoardLogger(_folder, clock)]);
+        var events = TensorBoardEvents.Read(Assert.Single(Directory.GetFiles(_folder, "events.out.tfevents.*")));
+        // 1,800,000,000.25 s is exact in a double; the writer splits whole seconds from the fraction to keep it.
+        Assert.All(events, e => Assert.Equal(1_800_000_000.25, e.WallTime));
+        Assert.Equal("brain.Event:2", events[0].FileVersion);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [Fact]
     public void ALaterFitContinuesTheSteps()
     {
