@@ -27,7 +27,7 @@ internal static class CliApp
             // One line, however many errors System.CommandLine found: the first is the one to fix first.
             var message = parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count > 0
                 ? $"unknown command '{parsed.UnmatchedTokens[0]}'; the commands are {Commands(root)} (schedsl --help)"
-                : parsed.Errors[0].Message;
+                : MissingArgument(parsed) ?? parsed.Errors[0].Message;
             await stderr.WriteLineAsync($"error: {CliRunner.OneLine(message)}").ConfigureAwait(false);
             return CliError.ExitCode;
         }
@@ -35,4 +35,29 @@ internal static class CliApp
     }
 
     private static string Commands(RootCommand root) => string.Join(", ", root.Subcommands.Select(c => c.Name));
+
+    /// <summary>A command line that works, per command, shown when a required argument is missing.</summary>
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
+    {
+        ["eval"] = EvalCommand.Example,
+        ["plot"] = PlotCommand.Example,
+    };
+
+    /// <summary>
+    /// For a command whose required argument is missing, which one, the usage and an example (System.CommandLine
+    /// says only "Required argument missing for command: 'eval'."); null otherwise.
+    /// </summary>
+    private static string? MissingArgument(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        var missing = command.Arguments.FirstOrDefault(a =>
+            a.Arity.MinimumNumberOfValues > 0 && parsed.GetResult(a) is not { Tokens.Count: > 0 });
+        if (missing is null)
+        {
+            return null;
+        }
+        var usage = $"schedsl {command.Name} {string.Join(' ', command.Arguments.Select(a => $"<{a.Name}>"))} [options]";
+        var example = Examples.TryGetValue(command.Name, out var line) ? $", e.g. {line}" : "";
+        return $"{command.Name} needs the <{missing.Name}> argument; usage: {usage}{example}";
+    }
 }

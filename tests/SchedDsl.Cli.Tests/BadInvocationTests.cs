@@ -5,7 +5,8 @@ namespace SchedDsl.Cli.Tests;
 
 /// <summary>
 /// Every bad invocation the issue-12 sweep found, and their neighbours: exit code 2, exactly one line
-/// <c>error: …</c> on stderr that says what is allowed, nothing on stdout, no stack trace, no hang.
+/// <c>error: …</c> on stderr that says what is allowed (a schedule text that does not parse is echoed below it with a
+/// caret: <see cref="ErrorOutput"/>), nothing on stdout, no stack trace, no hang.
 /// </summary>
 public sealed class BadInvocationTests
 {
@@ -33,7 +34,9 @@ public sealed class BadInvocationTests
             { ["foo"], "unknown command 'foo'; the commands are eval, suggest, plot" },
             // The training demo is its own app (src/SchedDsl.Demo), no longer a command of the tool.
             { ["demo"], "unknown command 'demo'; the commands are eval, suggest, plot" },
-            { ["eval"], "error: " },
+            { ["eval"], "error: eval needs the <schedule> argument; usage: schedsl eval <schedule> [options], e.g. schedsl eval \"one_cycle(1e-2)\" --steps 10" },
+            { ["plot"], "error: plot needs the <schedule> argument; usage: schedsl plot <schedule> [options], e.g. schedsl plot \"cyclic(1e-3, 1e-2, 4)\" -o sched.png" },
+            { ["plot", "-o", "x.png"], "plot needs the <schedule> argument" },
             { ["eval", "cos(0,1)", "extra"], "'extra'" },
             // Schedule texts.
             { ["eval", "cosine(0,1)"], "unknown function 'cosine'; did you mean 'cos'?" },
@@ -62,13 +65,33 @@ public sealed class BadInvocationTests
         AssertOneErrorLine(stderr, "no command given; the commands are eval, suggest, plot");
     }
 
-    private static void AssertOneErrorLine(string stderr, string message)
+    [Theory]
+    [InlineData("cos(0,", "error: line 1, column 7: expected a number, '[' or a function name, found end of text", "  cos(0,", "        ^")]
+    [InlineData("one_cycle(0.01, pct_strat=0.3)", "error: line 1, column 17: one_cycle has no parameter 'pct_strat'; did you mean 'pct_start'? Its parameters are lr_max, div, div_final, pct_start",
+        "  one_cycle(0.01, pct_strat=0.3)", "                  ^^^^^^^^^")]
+    [InlineData("one_cycle(0.01,\n\tdiv=0)", "error: line 2, column 6: one_cycle: div must be > 0, got 0", "   div=0)", "       ^")]
+    [InlineData("", "error: line 1, column 1: expected a number, '[' or a function name, found end of text", "  ", "  ^")]
+    public async Task A_schedule_text_that_does_not_parse_is_echoed_with_a_caret_under_the_column(string text, string error, string echo, string caret)
     {
-        var lines = stderr.Split('\n');
-        Assert.Single(lines);
-        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(message, lines[0], StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", lines[0], StringComparison.Ordinal);
-        Assert.DoesNotContain(" at ", lines[0].Replace("at every", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        // The text's line (a tab shows as a space, so the caret lines up), then a caret under each offending character.
+        var (exitCode, stdout, stderr) = await CliHarness.Run("eval", text);
+        Assert.Equal((2, ""), (exitCode, stdout));
+        Assert.Equal([error, echo, caret], stderr.Split('\n'));
+        ErrorOutput.Check(stderr, "");
     }
+
+    [Fact]
+    public async Task A_long_line_is_echoed_around_the_error()
+    {
+        var text = "combine([0.5, 0.5], [" + string.Concat(Enumerable.Repeat("lin(0, 1), ", 30)) + "coss(0, 1)])";
+        var (_, _, stderr) = await CliHarness.Run("eval", text);
+        var lines = stderr.Split('\n');
+        Assert.StartsWith("error: line 1, column 352: unknown function 'coss'", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("  …", lines[1], StringComparison.Ordinal);
+        Assert.Equal(lines[1].IndexOf("coss", StringComparison.Ordinal), lines[2].IndexOf('^', StringComparison.Ordinal));
+        Assert.Equal("^^^^", lines[2].Trim());
+        Assert.InRange(lines[1].Length, 2, 2 + Commands.CliTextError.Window + 2);
+    }
+
+    private static void AssertOneErrorLine(string stderr, string message) => ErrorOutput.Check(stderr, message);
 }

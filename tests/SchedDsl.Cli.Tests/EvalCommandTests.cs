@@ -61,7 +61,6 @@ public sealed class EvalCommandTests
         var (exitCode, stdout, stderr) = await CliHarness.Run(args);
         Assert.Equal(2, exitCode);
         Assert.Equal("", stdout);
-        Assert.Contains(message, stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        ErrorOutput.Check(stderr, message);
     }
 }

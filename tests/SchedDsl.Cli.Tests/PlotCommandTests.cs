@@ -93,9 +93,7 @@ public sealed class PlotCommandTests : IDisposable
         var (exitCode, stdout, stderr) = await CliHarness.Run(args);
         Assert.Equal(2, exitCode);
         Assert.Equal("", stdout);
-        Assert.Contains(message, stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
-        Assert.Single(stderr.Split('\n'));
+        ErrorOutput.Check(stderr, message);
         Assert.False(File.Exists("x.png"));
     }
 }

@@ -1,7 +1,10 @@
 
 namespace SchedDsl.Cli.Commands;
 
-/// <summary>Runs a command body and turns every kind of bad input into a one-line message and exit code 2.</summary>
+/// <summary>
+/// Runs a command body and turns every kind of bad input into a one-line message and exit code 2; a schedule text
+/// that does not parse also echoes the text's line with a caret under the error (<see cref="CliTextError"/>).
+/// </summary>
 internal static class CliRunner
 {
     public static int Run(TextWriter stderr, Func<int> body)
@@ -10,7 +13,7 @@ internal static class CliRunner
         {
             return body();
         }
-        catch (Exception error) when (error is CliError or SchedParseException or SchedArgumentException
+        catch (Exception error) when (error is CliError or CliTextError or SchedParseException or SchedArgumentException
             or ArgumentException or InvalidDataException or System.Text.Json.JsonException or IOException
             or UnauthorizedAccessException)
         {
@@ -19,6 +22,11 @@ internal static class CliRunner
                 ? error.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
                 : error.Message;
             stderr.WriteLine($"error: {OneLine(message)}");
+            if (error is CliTextError { Echo: var (text, caret) })
+            {
+                stderr.WriteLine(text);
+                stderr.WriteLine(caret);
+            }
             return CliError.ExitCode;
         }
     }

@@ -6,6 +6,9 @@ namespace SchedDsl.Cli.Commands;
 /// <summary><c>schedsl eval "&lt;schedule text&gt;" [--steps N | --at p,q,…] [--groups G]</c>: values as JSON.</summary>
 internal static class EvalCommand
 {
+    /// <summary>A command line that works, for the message when the schedule is missing.</summary>
+    public const string Example = "schedsl eval \"one_cycle(1e-2)\" --steps 10";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var text = new Argument<string>("schedule") { Description = "The schedule in SchedDsl's text form, e.g. \"one_cycle(1e-2)\"." };
@@ -15,7 +18,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Print a schedule's values as a JSON array.") { text, steps, at, groups };
         command.SetAction(result => CliRunner.Run(stderr, () =>
         {
-            var sched = Sched.Parse(result.GetValue(text)!);
+            var sched = ScheduleText.Parse(result.GetValue(text)!);
             var positions = Positions(result.GetValue(steps), result.GetValue(at));
             stdout.WriteLine(Evaluate(sched, positions, result.GetValue(groups)));
             return 0;

@@ -6,18 +6,22 @@ namespace SchedDsl.Cli.Commands;
 /// <summary><c>schedsl plot "&lt;schedule text&gt;" -o sched.png [--steps N] [--groups G] [--format png|svg|jpeg] [--log-y]</c>: draws a schedule.</summary>
 internal static class PlotCommand
 {
+    /// <summary>A command line that works, for the message when the schedule is missing.</summary>
+    public const string Example = "schedsl plot \"cyclic(1e-3, 1e-2, 4)\" -o sched.png";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var text = new Argument<string>("schedule") { Description = "The schedule in SchedDsl's text form, e.g. \"one_cycle(1e-2)\"." };
         var output = new Option<string>("--output", "-o") { Description = "The image file to write, e.g. sched.png.", Required = true };
-        var steps = IntOption.Create("--steps", "Draw the value at i/N for i = 0 … N. Default 100.", 1, CliLimits.MaxSteps, defaultValue: 100);
+        var steps = IntOption.Create(
+            "--steps", "Draw the value at i/N for i = 0 … N, and at every join and peak of the schedule.", 1, CliLimits.MaxSteps, defaultValue: 100);
         var groups = IntOption.Create("--groups", "Parameter-group count for lists and slices: one line per group.", 1, CliLimits.MaxGroups);
         var format = new Option<string?>("--format") { Description = "png, svg or jpeg. Default: from the file extension (.png, .svg, .jpg, .jpeg)." };
         var logY = new Option<bool>("--log-y") { Description = "Log y axis. Default: log when the values span more than two decades." };
         var command = new Command("plot", "Draw a schedule to a PNG, SVG or JPEG file: one line per parameter group.") { text, output, steps, groups, format, logY };
         command.SetAction(result => CliRunner.Run(stderr, () =>
         {
-            var sched = Sched.Parse(result.GetValue(text)!);
+            var sched = ScheduleText.Parse(result.GetValue(text)!);
             var path = result.GetValue(output)!;
             var n = result.GetValue(steps)!.Value;
             if (Directory.Exists(path))
