@@ -67,6 +67,17 @@ public sealed class PlotCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_says_the_default_step_count_once()
+    {
+        // Issue 21: the description said "Default 100." and System.CommandLine added "[default: 100]".
+        var (exitCode, stdout, _) = await CliHarness.Run("plot", "--help");
+        Assert.Equal(0, exitCode);
+        var steps = Assert.Single(stdout.Split('\n'), l => l.TrimStart().StartsWith("--steps", StringComparison.Ordinal));
+        Assert.EndsWith("[default: 100]", steps.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Default 100", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Log_y_draws_a_log_axis_on_request()
     {
         var path = Path.Combine(_dir, "log.svg");
