@@ -11,7 +11,8 @@ public enum ReplanPolicy
 
     /// <summary>
     /// For a warmup-stable-decay shape (<c>wsd</c>, <c>wsd_linear</c>, <c>flat_cos</c>): the stable phase grows or
-    /// shrinks, the warmup and the final decay keep their lengths in units. Refused once the decay has begun.
+    /// shrinks, the warmup and the final decay keep their lengths in units. Refused once the decay has begun (unless the
+    /// length is unchanged).
     /// Text: <c>replan_hold_then_decay(sched, planned, at, total)</c>.
     /// </summary>
     HoldThenDecay,

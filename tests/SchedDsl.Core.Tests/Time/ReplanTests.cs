@@ -45,6 +45,24 @@ public sealed class ReplanTests
     }
 
     [Fact]
+    public void Hold_then_decay_shrinks_the_stable_phase_composes_from_one_point_and_is_the_identity_at_the_same_length()
+    {
+        var wsd = Sched.WsdLinear(1e-3, 0.1, 0.2);
+        var shortened = wsd.Replan(1000, 500, 800, ReplanPolicy.HoldThenDecay);
+        Assert.Equal(1e-3, shortened.At(599 / 800.0));
+        Tolerance.Close(wsd.At(0.9), shortened.At(700 / 800.0), Tolerance.Double, "half-way down the 200-unit decay");
+        Assert.Equal(
+            wsd.Replan(1000, 500, 3000, ReplanPolicy.HoldThenDecay),
+            shortened.Replan(800, 500, 3000, ReplanPolicy.HoldThenDecay));
+        // Resumed again later: the second re-plan starts from the first one's shape, its history kept.
+        var again = shortened.Replan(800, 550, 1200, ReplanPolicy.HoldThenDecay);
+        Assert.Equal(shortened.At(520 / 800.0), again.At(520 / 1200.0));
+        Assert.Equal(1e-3, again.At(999 / 1200.0));
+        // Inside the decay, the same length changes nothing, so nothing is refused.
+        Assert.Same(wsd, wsd.Replan(1000, 900, 1000, ReplanPolicy.HoldThenDecay));
+    }
+
+    [Fact]
     public void Hold_then_decay_re_plans_fastais_fit_flat_cos()
     {
         var flat = Sched.FlatCos(1e-3);
