@@ -176,7 +176,7 @@ internal sealed class Checkpoint
             }
             if (optimizer is not null)
             {
-                OptimizerSection.Load(Path, _optimizer, optimizer);
+                OptimizerSection.Load(Path, _optimizer, optimizer, learner.Model);
             }
             more?.Invoke();
         }

@@ -75,7 +75,7 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
         }
         if (!(double.IsFinite(SmoothRaw) && SmoothCount >= 0 && SmoothCount <= Step))
         {
-            return $"the loss smoother's state ({SmoothRaw}, {SmoothCount} losses) is not a finite value after [0, {Step}] losses";
+            return $"the loss smoother holds {SmoothRaw} after {SmoothCount} losses; it needs a finite value after [0, {Step}] losses";
         }
         foreach (var scale in LrScale)
         {

@@ -27,8 +27,12 @@ internal static class OptimizerSection
     }
 
     /// <summary>Loads the state and checks it; the options are left as they were.</summary>
+    /// <param name="path">The checkpoint, for messages.</param>
+    /// <param name="section">The optimizer section.</param>
+    /// <param name="optimizer">The learner's optimizer.</param>
+    /// <param name="model">Its model, to name a parameter in a message.</param>
     /// <exception cref="CheckpointException">The section does not load, or loads state that does not fit.</exception>
-    public static void Load(string path, byte[] section, OptimizerHelper optimizer)
+    public static void Load(string path, byte[] section, OptimizerHelper optimizer, nn.Module model)
     {
         var options = TrainingSnapshot.SaveOptions(optimizer);
         var before = optimizer.state_dict().State.Select(Tensors).ToList();
@@ -56,7 +60,8 @@ internal static class OptimizerSection
         {
             if (Problem(states[i], before[i], parameters[i]) is { } problem)
             {
-                throw new CheckpointException($"{path} is damaged: the optimizer state of parameter {i} {problem}");
+                var name = model.named_parameters().FirstOrDefault(np => np.parameter.Handle == parameters[i].Handle).name ?? $"#{i}";
+                throw new CheckpointException($"{path} is damaged: the optimizer state of parameter '{name}' {problem}");
             }
         }
     }

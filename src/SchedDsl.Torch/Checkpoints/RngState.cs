@@ -46,7 +46,7 @@ internal static class RngState
         var next = BinaryPrimitives.ReadUInt64LittleEndian(bytes[NextAt..]);
         if (seeded == 0 || left < 1 || left > MersenneN || next > MersenneN)
         {
-            return $"its RNG state is not a valid Mersenne Twister state (seeded {seeded}, left {left} in [1, {MersenneN}], next {next} <= {MersenneN})";
+            return $"its RNG state is not a valid Mersenne Twister state: seeded {seeded}, left {left}, next {next}; libtorch needs seeded != 0, left in [1, {MersenneN}], next <= {MersenneN}";
         }
         if (size == KnownSize
             && ((BinaryPrimitives.ReadInt32LittleEndian(bytes[DoubleSampleValidAt..]) != 0 && !double.IsFinite(BinaryPrimitives.ReadDoubleLittleEndian(bytes[DoubleSampleAt..])))
