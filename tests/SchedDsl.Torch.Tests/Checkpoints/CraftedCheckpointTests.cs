@@ -155,6 +155,33 @@ public sealed class CraftedCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void The_generator_states_libtorch_makes_pass_the_RNG_checks()
+    {
+        // The checks read ATen's CPUGeneratorImplState layout; a libtorch that changed it would fail here, not in a resume.
+        Assert.Null(RngState.Problem(RngBytes()));
+        manual_seed(42);
+        Assert.Null(RngState.Problem(RngBytes()));
+        _ = randn(3); // leaves a cached normal sample
+        Assert.Null(RngState.Problem(RngBytes()));
+    }
+
+    [Fact]
+    public void FineTune_without_a_frozen_phase_resumes_its_own_checkpoint()
+    {
+        using var uninterrupted = ResumeRig.Learner(fromStart: true);
+        uninterrupted.FineTune(2, baseLr: 2e-2, freezeEpochs: 0);
+        var checkpoints = new CheckpointCallback(_folder, everySteps: 1);
+        using (var killed = ResumeRig.Learner(fromStart: true))
+        {
+            Assert.Throws<KilledException>(() => killed.FineTune(2, baseLr: 2e-2, freezeEpochs: 0, callbacks: [checkpoints, new KillAfter(7)]));
+        }
+        using var resumed = ResumeRig.Learner(fromStart: false);
+        var result = resumed.FineTune(2, baseLr: 2e-2, freezeEpochs: 0, resumeFrom: checkpoints.LastPath);
+        Assert.Null(result.Frozen);
+        new TorchState(uninterrupted.Model, uninterrupted.Optimizer).AssertSame(resumed.Model, resumed.Optimizer);
+    }
+
+    [Fact]
     public void FineTune_refuses_another_fits_checkpoint_before_freezing_the_body()
     {
         using var learn = ResumeRig.Learner(fromStart: true);
