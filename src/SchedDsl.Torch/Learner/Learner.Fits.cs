@@ -9,7 +9,7 @@ public sealed partial class Learner
     /// <param name="callbacks">Extra callbacks for this fit.</param>
     /// <param name="cancellation">Cancels between batches (<see cref="OperationCanceledException"/>); the model keeps the batches trained so far.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
     /// <returns>This fit's recorder (also <see cref="Recorder"/>).</returns>
     public Recorder Fit(int epochs, Hyper? lr = null, double? weightDecay = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null,
         CancellationToken cancellation = default) =>
@@ -24,7 +24,7 @@ public sealed partial class Learner
     /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     public Recorder Fit(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? weightDecay = null, IEnumerable<Callback>? callbacks = null,
         int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default)
@@ -46,7 +46,7 @@ public sealed partial class Learner
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     /// <remarks>Momentum is scheduled only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), as fastai's <c>RMSProp(mom=0)</c> ignores it.</remarks>
     public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart,
@@ -90,7 +90,7 @@ public sealed partial class Learner
     /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks, for both phases.</param>
-    /// <param name="resumeFrom">A checkpoint written during either phase of this same fine-tune (<see cref="CheckpointCallback"/>): the phase it belongs to resumes from it, and a frozen-phase checkpoint continues into the unfrozen phase.</param>
+    /// <param name="resumeFrom">A checkpoint written during either phase of this same fine-tune (<see cref="CheckpointCallback"/>): the phase it belongs to resumes from it, and a frozen-phase checkpoint continues into the unfrozen phase. It is checked before the body is frozen; with <paramref name="freezeEpochs"/> 0 it must belong to the unfrozen phase.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     /// <returns>The recorders of the frozen phase (null when skipped) and of the unfrozen phase.</returns>
     public FineTuneResult FineTune(int epochs, double baseLr = 2e-3, int freezeEpochs = 1, double lrMult = 100, double pctStart = 0.3, double div = 5,
