@@ -6,7 +6,8 @@ namespace SchedDsl.Torch;
 /// <summary>
 /// A checkpoint read from disk and verified (<see cref="CheckpointFile"/>): the model, optimizer and RNG state, and,
 /// when taken during a fit, the fit's schedules and position. Everything is checked against the learner before
-/// anything is written into it.
+/// anything is written into it, and a failure while writing puts back what was there: a checkpoint either loads whole
+/// or leaves the learner (weights, optimizer, trainable flags, recorder, RNG) as it was.
 /// </summary>
 internal sealed class Checkpoint
 {
@@ -50,7 +51,7 @@ internal sealed class Checkpoint
             ParamGroups = optimizer?.ParamGroups.Count() ?? 0,
             Fit = context is null ? null : FitMetaOf(context, step),
         };
-        CheckpointFile.Write(path, meta, Bytes(w => model.save(w)), optimizer is null ? [] : Bytes(optimizer.save_state_dict), RngState());
+        CheckpointFile.Write(path, meta, Bytes(w => model.save(w)), optimizer is null ? [] : Bytes(optimizer.save_state_dict), RngState.Capture());
     }
 
     /// <summary>Checks that this checkpoint was taken during the fit <paramref name="plan"/> describes, on this learner's model.</summary>
@@ -83,12 +84,24 @@ internal sealed class Checkpoint
                 throw new CheckpointException($"{Path} belongs to another fit: its {name} schedule is {theirs}, this fit's is {ours}");
             }
         }
-        if (fit.Step < 0 || fit.Step > (long)fit.Epochs * fit.BatchCount)
-        {
-            throw new CheckpointException($"{Path} is damaged: step {fit.Step} is outside [0, {(long)fit.Epochs * fit.BatchCount}]");
-        }
         CheckModel(learner.Model);
         CheckOptimizer(learner.CreateOptimizer());
+        if (!Meta.RequiresGrad.Contains(true))
+        {
+            throw new CheckpointException($"{Path} is damaged: it marks every parameter frozen, so the fit could not train");
+        }
+        if (fit.LrScale.Count != learner.GroupCount)
+        {
+            throw new CheckpointException($"{Path} is damaged: it holds {fit.LrScale.Count} learning-rate scales, this learner has {learner.GroupCount} layer groups");
+        }
+        if (fit.Rows.FirstOrDefault(r => r.Metrics.Count != learner.Metrics.Count) is { } row)
+        {
+            throw new CheckpointException($"{Path} belongs to another fit: its row of epoch {row.Epoch} has {row.Metrics.Count} metrics, this learner has {learner.Metrics.Count}");
+        }
+        if (RngState.Problem(_rng) is { } problem)
+        {
+            throw new CheckpointException($"{Path} is damaged: {problem}");
+        }
         return this;
     }
 
@@ -117,16 +130,20 @@ internal sealed class Checkpoint
         }
     }
 
-    /// <summary>Writes model, optimizer, RNG and fit state into the learner and <paramref name="context"/>; on any failure restores what was there.</summary>
+    /// <summary>
+    /// Writes model, optimizer, RNG and fit state into the learner and <paramref name="context"/> (whose recorder is not
+    /// yet the learner's); on any failure restores what was there. Call <see cref="ForFit"/> first.
+    /// </summary>
     public void RestoreFit(Learner learner, FitContext context)
     {
+        var fit = Meta.Fit ?? throw new InvalidOperationException("RestoreFit needs a checkpoint taken during a fit (ForFit checks it)");
         Restore(learner, withOptimizer: true, () =>
         {
-            random.set_rng_state(tensor(_rng));
-            var fit = Meta.Fit!;
+            // Nothing here can fail on the file's content: ForFit checked the RNG bytes, the scales and the rows.
+            RngState.Restore(_rng);
             context.Smooth.Restore(fit.SmoothRaw, fit.SmoothCount);
             var applier = (HyperApplier)context.Runner.Applier;
-            for (var g = 0; g < Math.Min(applier.GroupCount, fit.LrScale.Count); g++)
+            for (var g = 0; g < applier.GroupCount; g++)
             {
                 applier.ScaleLr(g, fit.LrScale[g]);
             }
@@ -134,18 +151,24 @@ internal sealed class Checkpoint
         });
     }
 
-    /// <summary>Writes model (and optimizer) state into the learner; on any failure restores what was there.</summary>
+    /// <summary>
+    /// Writes model (and optimizer) state into the learner; on any failure restores what was there. The optimizer's
+    /// options (learning rate, betas, eps, weight decay) are settings, not state: they stay as they are.
+    /// </summary>
     public void Restore(Learner learner, bool withOptimizer, Action? more = null)
     {
         CheckModel(learner.Model);
+        using var model = ModelSection.Read(Path, _model, learner.Model);
         var optimizer = withOptimizer && Meta.Optimizer is not null ? CheckOptimizer(learner.CreateOptimizer()) : null;
+        if (optimizer is not null)
+        {
+            OptimizerSection.CheckHead(Path, _optimizer, optimizer);
+        }
         using var snapshot = TrainingSnapshot.Capture(learner.Model, optimizer);
+        var rng = more is null ? null : RngState.Capture();
         try
         {
-            using (var reader = new BinaryReader(new MemoryStream(_model)))
-            {
-                learner.Model.load(reader, strict: true);
-            }
+            model.WriteInto();
             var g = 0;
             foreach (var p in learner.Model.parameters())
             {
@@ -153,14 +176,17 @@ internal sealed class Checkpoint
             }
             if (optimizer is not null)
             {
-                using var reader = new BinaryReader(new MemoryStream(_optimizer));
-                optimizer.load_state_dict(reader);
+                OptimizerSection.Load(Path, _optimizer, optimizer, learner.Model);
             }
             more?.Invoke();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             snapshot.Restore();
+            if (rng is not null)
+            {
+                RngState.Restore(rng);
+            }
             throw e as CheckpointException ?? new CheckpointException($"{Path} could not be loaded, and the learner was left as it was: {e.Message}", e);
         }
     }
@@ -200,12 +226,6 @@ internal sealed class Checkpoint
         schedules.ToDictionary(kv => kv.Key.FastaiName(), kv => kv.Value.ToString());
 
     private static string Shape(long[] shape) => $"[{string.Join(", ", shape)}]";
-
-    private static byte[] RngState()
-    {
-        using var state = random.get_rng_state();
-        return state.data<byte>().ToArray();
-    }
 
     private static byte[] Bytes(Action<BinaryWriter> write)
     {

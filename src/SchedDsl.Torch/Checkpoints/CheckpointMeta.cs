@@ -12,6 +12,31 @@ internal sealed record CheckpointMeta
     public int ParamGroups { get; init; }
 
     public FitMeta? Fit { get; init; }
+
+    /// <summary>
+    /// What is wrong with a header that parsed as JSON, or null: the reader enforces the types and the required
+    /// members, this the rest a file could get wrong (null elements, negative counts, a step outside the fit).
+    /// </summary>
+    public string? Problem()
+    {
+        if (Tensors.Any(t => t is null || t.Name is null || t.Shape is null))
+        {
+            return "a tensor entry without a name or shape";
+        }
+        if (Tensors.FirstOrDefault(t => t.Shape.Any(d => d < 0)) is { } negative)
+        {
+            return $"tensor '{negative.Name}' has a negative size [{string.Join(", ", negative.Shape)}]";
+        }
+        if (Tensors.GroupBy(t => t.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return $"tensor '{twice.Key}' is listed twice";
+        }
+        if (ParamGroups < 0)
+        {
+            return $"param_groups is {ParamGroups}, below 0";
+        }
+        return Fit?.Problem();
+    }
 }
 
 /// <summary>A model tensor's name and shape, checked against the model before anything is loaded.</summary>
@@ -28,7 +53,50 @@ internal sealed record TensorEntry(string Name, long[] Shape);
 /// <param name="LrScale">Each layer group's learning-rate scale (reduce-on-plateau).</param>
 /// <param name="Rows">The results rows of the epochs finished.</param>
 internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int BatchCount, IReadOnlyDictionary<string, string> Schedules,
-    double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows);
+    double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows)
+{
+    /// <summary>The fit's batches.</summary>
+    public long TotalSteps => (long)Epochs * BatchCount;
+
+    /// <summary>What is wrong with the fit's part of the header, or null. Checks against the learner come later (<see cref="Checkpoint.ForFit"/>).</summary>
+    public string? Problem()
+    {
+        if (Epochs < 1 || BatchCount < 1 || ScheduleSteps < 1)
+        {
+            return $"epochs {Epochs}, batches per epoch {BatchCount} and schedule steps {ScheduleSteps} must all be >= 1";
+        }
+        if (Step < 0 || Step > TotalSteps)
+        {
+            return $"step {Step} is outside [0, {TotalSteps}]";
+        }
+        if (Schedules.Any(kv => kv.Value is null))
+        {
+            return "a schedule without a text";
+        }
+        if (!(double.IsFinite(SmoothRaw) && SmoothCount >= 0 && SmoothCount <= Step))
+        {
+            return $"the loss smoother holds {SmoothRaw} after {SmoothCount} losses; it needs a finite value after [0, {Step}] losses";
+        }
+        foreach (var scale in LrScale)
+        {
+            if (!(scale >= 0 && double.IsFinite(scale)))
+            {
+                return $"learning-rate scale {scale} is not a finite number >= 0";
+            }
+        }
+        if (Rows.Any(r => r is null || r.Metrics is null))
+        {
+            return "a results row without metrics";
+        }
+        // A fit started at startEpoch > 0 records from that epoch on, so the rows need not start at 0.
+        var begun = (Step + BatchCount - 1) / BatchCount;
+        if (Rows.Count > begun || Rows.Any(r => r.Epoch < 0 || r.Epoch >= begun) || Rows.Zip(Rows.Skip(1)).Any(p => p.First.Epoch >= p.Second.Epoch))
+        {
+            return $"its results rows (epochs [{string.Join(", ", Rows.Select(r => r.Epoch))}]) are not increasing epochs among the {begun} begun by step {Step}";
+        }
+        return Rows.FirstOrDefault(r => r.TimeTicks < 0) is { } row ? $"the results row of epoch {row.Epoch} has a negative time" : null;
+    }
+}
 
 /// <summary>An <see cref="EpochResult"/> as stored.</summary>
 internal sealed record EpochRow(int Epoch, double TrainLoss, double? ValidLoss, IReadOnlyList<double> Metrics, long TimeTicks)

@@ -18,6 +18,12 @@ public sealed partial class Learner
     /// Loads the model and, with <paramref name="withOptimizer"/> and when the file has it, the optimizer state from
     /// <paramref name="path"/> (fastai's <c>learn.load</c>). Parameters' trainable flags come back as saved.
     /// </summary>
+    /// <remarks>
+    /// The file supplies state only: weights, buffers, trainable flags and the optimizer's per-parameter buffers and step
+    /// counts. The optimizer's hyper-parameters (learning rate, betas, eps, weight decay) stay the learner's, as its
+    /// <see cref="OptimizerFactory"/> made them; fastai's <c>load</c> also restores them, but its next fit overwrites
+    /// all but the betas and eps anyway.
+    /// </remarks>
     /// <exception cref="CheckpointException">The file is missing, truncated or damaged, or holds another model or optimizer; the message names what differs and the learner is unchanged.</exception>
     public void Load(string path, bool withOptimizer = true) => Checkpoint.Read(path).Restore(this, withOptimizer);
 
@@ -28,6 +34,29 @@ public sealed partial class Learner
     /// <summary>Runs <paramref name="plan"/>, from the start, from <paramref name="startEpoch"/>, or from a checkpoint.</summary>
     private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? weightDecay, int startEpoch, string? resumeFrom, CancellationToken cancellation)
     {
+        CheckPlan(plan, startEpoch);
+        if (startEpoch > 0 && resumeFrom is not null)
+        {
+            throw new ArgumentException("pass startEpoch or resumeFrom, not both: a checkpoint knows its own position", nameof(resumeFrom));
+        }
+        return Run(plan, callbacks, weightDecay, startEpoch, resumeFrom is null ? null : ResumeCheckpoint(Checkpoint.Read(resumeFrom), plan), cancellation);
+    }
+
+    /// <summary>Runs <paramref name="plan"/> from <paramref name="startEpoch"/>, or from <paramref name="resume"/> (checked by <see cref="ResumeCheckpoint"/>).</summary>
+    private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? weightDecay, int startEpoch, Checkpoint? resume, CancellationToken cancellation)
+    {
+        CheckPlan(plan, startEpoch);
+        var start = resume?.Step ?? checked(startEpoch * Train.Count);
+        return RunFit(plan with { StartIteration = start }, callbacks ?? [], weightDecay, resume, cancellation);
+    }
+
+    /// <summary>Checks that <paramref name="checkpoint"/> was taken during <paramref name="plan"/> on this learner, changing nothing.</summary>
+    /// <exception cref="CheckpointException">The checkpoint is damaged, or belongs to another model, optimizer or fit.</exception>
+    private Checkpoint ResumeCheckpoint(Checkpoint checkpoint, FitPlan plan) =>
+        checkpoint.ForFit(this, plan, plan.ScheduleSteps ?? plan.Epochs * Train.Count);
+
+    private static void CheckPlan(FitPlan plan, int startEpoch)
+    {
         if (plan.Epochs < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(plan), plan.Epochs, $"epochs must be >= 1, got {plan.Epochs}");
@@ -36,12 +65,5 @@ public sealed partial class Learner
         {
             throw new ArgumentOutOfRangeException(nameof(startEpoch), startEpoch, $"startEpoch must be in [0, {plan.Epochs - 1}] for {plan.Epochs} epochs, got {startEpoch}");
         }
-        if (startEpoch > 0 && resumeFrom is not null)
-        {
-            throw new ArgumentException("pass startEpoch or resumeFrom, not both: a checkpoint knows its own position", nameof(resumeFrom));
-        }
-        var resume = resumeFrom is null ? null : Checkpoint.Read(resumeFrom).ForFit(this, plan, plan.ScheduleSteps ?? plan.Epochs * Train.Count);
-        var start = resume?.Step ?? checked(startEpoch * Train.Count);
-        return RunFit(plan with { StartIteration = start }, callbacks ?? [], weightDecay, resume, cancellation);
     }
 }

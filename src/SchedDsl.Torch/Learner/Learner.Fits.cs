@@ -9,7 +9,7 @@ public sealed partial class Learner
     /// <param name="callbacks">Extra callbacks for this fit.</param>
     /// <param name="cancellation">Cancels between batches (<see cref="OperationCanceledException"/>); the model keeps the batches trained so far.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
     /// <returns>This fit's recorder (also <see cref="Recorder"/>).</returns>
     public Recorder Fit(int epochs, Hyper? lr = null, double? weightDecay = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null,
         CancellationToken cancellation = default) =>
@@ -24,14 +24,13 @@ public sealed partial class Learner
     /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     public Recorder Fit(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? weightDecay = null, IEnumerable<Callback>? callbacks = null,
         int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(schedules);
-        var plan = new FitPlan(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0);
-        return Run(plan, callbacks, weightDecay, startEpoch, resumeFrom, cancellation);
+        return Run(Plan(epochs, schedules), callbacks, weightDecay, startEpoch, resumeFrom, cancellation);
     }
 
     /// <summary>
@@ -47,21 +46,13 @@ public sealed partial class Learner
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     /// <remarks>Momentum is scheduled only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), as fastai's <c>RMSProp(mom=0)</c> ignores it.</remarks>
     public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart,
         double? weightDecay = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0,
         string? resumeFrom = null, CancellationToken cancellation = default)
-    {
-        var (start, middle, end) = moms ?? (FastaiPresets.OneCycleMomStart, FastaiPresets.OneCycleMomMiddle, FastaiPresets.OneCycleMomEnd);
-        var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.OneCycle(lrMax ?? Lr, div, divFinal, pctStart) };
-        if (OptimizerHas(HyperParameter.Momentum))
-        {
-            schedules[HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart);
-        }
-        return Fit(epochs, schedules, weightDecay, callbacks, startEpoch, resumeFrom, cancellation);
-    }
+        => Fit(epochs, OneCycleSchedules(lrMax ?? Lr, div, divFinal, pctStart, moms), weightDecay, callbacks, startEpoch, resumeFrom, cancellation);
 
     /// <summary>fastai's <c>fit_flat_cos</c>: flat at <paramref name="lr"/> for <paramref name="pctStart"/>, then cosine to <c>lr/divFinal</c>.</summary>
     public Recorder FitFlatCos(int epochs, Hyper? lr = null, double divFinal = FastaiPresets.FlatCosDivFinal, double pctStart = FastaiPresets.FlatCosPctStart, double? weightDecay = null,
@@ -99,7 +90,7 @@ public sealed partial class Learner
     /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks, for both phases.</param>
-    /// <param name="resumeFrom">A checkpoint written during either phase of this same fine-tune (<see cref="CheckpointCallback"/>): the phase it belongs to resumes from it, and a frozen-phase checkpoint continues into the unfrozen phase.</param>
+    /// <param name="resumeFrom">A checkpoint written during either phase of this same fine-tune (<see cref="CheckpointCallback"/>): the phase it belongs to resumes from it, and a frozen-phase checkpoint continues into the unfrozen phase. It is checked before the body is frozen; with <paramref name="freezeEpochs"/> 0 it must belong to the unfrozen phase.</param>
     /// <param name="cancellation">Cancels between batches.</param>
     /// <returns>The recorders of the frozen phase (null when skipped) and of the unfrozen phase.</returns>
     public FineTuneResult FineTune(int epochs, double baseLr = 2e-3, int freezeEpochs = 1, double lrMult = 100, double pctStart = 0.3, double div = 5,
@@ -119,18 +110,53 @@ public sealed partial class Learner
             throw new ArgumentOutOfRangeException(nameof(lrMult), lrMult, $"lrMult must be a finite number > 0, got {lrMult}");
         }
         var extra = callbacks?.ToList() ?? [];
-        var unfrozenLr = Hyper.Slice(baseLr / 2 / lrMult, baseLr / 2);
-        // A checkpoint names its phase by its schedules: the unfrozen phase's lr schedule differs from the frozen one's.
-        var resumeUnfrozen = resumeFrom is not null && Checkpoint.Read(resumeFrom).Meta.Fit?.Schedules.GetValueOrDefault("lr") == Sched.OneCycle(unfrozenLr, div, divFinal, pctStart).ToString();
+        var frozenPlan = freezeEpochs > 0
+            ? Plan(freezeEpochs, OneCycleSchedules(Hyper.Slice(baseLr), FastaiPresets.OneCycleDiv, divFinal, 0.99, moms))
+            : null;
+        var unfrozenPlan = Plan(epochs, OneCycleSchedules(Hyper.Slice(baseLr / 2 / lrMult, baseLr / 2), div, divFinal, pctStart, moms));
+        // The checkpoint is checked before Freeze(), so one that is refused leaves the learner as it was, body unfrozen.
+        Checkpoint? resumeFrozen = null;
+        Checkpoint? resumeUnfrozen = null;
+        if (resumeFrom is not null)
+        {
+            var checkpoint = Checkpoint.Read(resumeFrom);
+            // A checkpoint names its phase by its lr schedule (the phases' differ); without a frozen phase only the
+            // unfrozen one can take it, and it refuses a checkpoint of another fit.
+            var lr = HyperParameter.LearningRate;
+            var unfrozenPhase = frozenPlan is null || checkpoint.Meta.Fit?.Schedules.GetValueOrDefault(lr.FastaiName()) == unfrozenPlan.Schedules[lr].ToString();
+            if (unfrozenPhase)
+            {
+                resumeUnfrozen = ResumeCheckpoint(checkpoint, unfrozenPlan);
+            }
+            else
+            {
+                resumeFrozen = ResumeCheckpoint(checkpoint, frozenPlan!);
+            }
+        }
         Recorder? frozen = null;
-        if (freezeEpochs > 0 && !resumeUnfrozen)
+        if (frozenPlan is not null && resumeUnfrozen is null)
         {
             Freeze();
-            frozen = FitOneCycle(freezeEpochs, Hyper.Slice(baseLr), pctStart: 0.99, divFinal: divFinal, weightDecay: weightDecay, moms: moms, callbacks: extra, resumeFrom: resumeFrom,
-                cancellation: cancellation);
+            frozen = Run(frozenPlan, extra, weightDecay, startEpoch: 0, resumeFrozen, cancellation);
         }
         Unfreeze();
-        var unfrozen = FitOneCycle(epochs, unfrozenLr, div, divFinal, pctStart, weightDecay, moms, extra, resumeFrom: resumeUnfrozen ? resumeFrom : null, cancellation: cancellation);
+        var unfrozen = Run(unfrozenPlan, extra, weightDecay, startEpoch: 0, resumeUnfrozen, cancellation);
         return new FineTuneResult(frozen, unfrozen);
+    }
+
+    /// <summary>A training fit's plan: validated, failing on a non-finite loss, schedules over the whole fit.</summary>
+    private static FitPlan Plan(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules) =>
+        new(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0);
+
+    /// <summary>fastai's <c>fit_one_cycle</c> schedules: lr, and momentum when the optimizer has it.</summary>
+    private Dictionary<HyperParameter, Sched> OneCycleSchedules(Hyper lrMax, double div, double divFinal, double pctStart, (double Start, double Middle, double End)? moms)
+    {
+        var (start, middle, end) = moms ?? (FastaiPresets.OneCycleMomStart, FastaiPresets.OneCycleMomMiddle, FastaiPresets.OneCycleMomEnd);
+        var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.OneCycle(lrMax, div, divFinal, pctStart) };
+        if (OptimizerHas(HyperParameter.Momentum))
+        {
+            schedules[HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart);
+        }
+        return schedules;
     }
 }

@@ -123,7 +123,8 @@ public sealed partial class Learner
     /// <summary>True when every param group of the (created) optimizer can take a <paramref name="hyper"/> schedule.</summary>
     private bool OptimizerHas(HyperParameter hyper) => GroupCapabilities.ForEachGroup(CreateOptimizer()).All(w => w.Supports(hyper));
 
-    private static void SetWeightDecay(Optimizer optimizer, GroupLayout layout, double weightDecay)
+    /// <summary>Checks <paramref name="weightDecay"/> for <paramref name="optimizer"/> and returns it, or null when the optimizer has none (and it is 0).</summary>
+    private static double? CheckWeightDecay(Optimizer optimizer, double weightDecay)
     {
         if (!(weightDecay >= 0 && double.IsFinite(weightDecay)))
         {
@@ -131,12 +132,19 @@ public sealed partial class Learner
         }
         if (!GroupCapabilities.ForEachGroup(optimizer).All(w => w.Supports(HyperParameter.WeightDecay)))
         {
-            if (weightDecay != 0)
-            {
-                throw new ArgumentException($"{optimizer.GetType().Name} has no weight decay; pass weightDecay: 0", nameof(weightDecay));
-            }
-            return;
+            return weightDecay == 0
+                ? null
+                : throw new ArgumentException($"{optimizer.GetType().Name} has no weight decay; pass weightDecay: 0", nameof(weightDecay));
         }
-        HyperColumn.For(HyperParameter.WeightDecay, [.. optimizer.ParamGroups.Cast<ParamGroup>()], layout.NoWeightDecayOfEachGroup).Write(weightDecay);
+        return weightDecay;
+    }
+
+    /// <summary>Writes a weight decay <see cref="CheckWeightDecay"/> returned (nothing for null).</summary>
+    private static void SetWeightDecay(Optimizer optimizer, GroupLayout layout, double? weightDecay)
+    {
+        if (weightDecay is { } value)
+        {
+            HyperColumn.For(HyperParameter.WeightDecay, [.. optimizer.ParamGroups.Cast<ParamGroup>()], layout.NoWeightDecayOfEachGroup).Write(value);
+        }
     }
 }

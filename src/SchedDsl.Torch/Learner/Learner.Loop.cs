@@ -26,7 +26,7 @@ public sealed partial class Learner
         }
         var optimizer = CreateOptimizer();
         var layout = _layout!;
-        SetWeightDecay(optimizer, layout, weightDecay ?? WeightDecay);
+        var decay = CheckWeightDecay(optimizer, weightDecay ?? WeightDecay);
         var total = (long)plan.Epochs * Train.Count;
         if (total > int.MaxValue)
         {
@@ -38,11 +38,14 @@ public sealed partial class Learner
         var history = new HyperHistory(applier, (int)Math.Min(scheduleSteps, total));
         var runner = new ScheduleRunner(applier, scheduleSteps, history);
         var recorder = new Recorder(Metrics.Select(m => m.Name).ToList(), history, (int)total);
-        Recorder = recorder;
         var context = new FitContext(this, optimizer, recorder, runner, plan.Epochs, Train.Count, cancellation);
         var smooth = new SmoothLoss(SmoothBeta);
         context.Smooth = smooth;
+        // All or nothing: a checkpoint that fails to load leaves the learner as it was, its recorder included. It
+        // restores state only; the call's weight decay is written after it, as in a fresh fit (docs/training.md).
         resume?.RestoreFit(this, context);
+        SetWeightDecay(optimizer, layout, decay);
+        Recorder = recorder;
         if (!Model.parameters().Any(p => p.requires_grad))
         {
             throw new InvalidOperationException("no parameter of the model requires a gradient (all frozen); call Unfreeze() or FreezeTo(n) with fewer groups");

@@ -21,7 +21,7 @@ public sealed class TrainingSnapshot : IDisposable
     private readonly List<(Parameter Param, Tensor Value, Tensor? Grad, bool RequiresGrad)> _parameters = [];
     private readonly List<(Tensor Buffer, Tensor Value)> _buffers = [];
     private readonly bool _training;
-    private readonly List<byte[]> _options = [];
+    private readonly List<byte[]> _options;
     private readonly List<(OptimizerState State, List<(FieldInfo Field, object? Value)> Fields)> _states = [];
 
     private TrainingSnapshot(nn.Module model, optim.Optimizer? optimizer)
@@ -40,21 +40,13 @@ public sealed class TrainingSnapshot : IDisposable
         }
         if (optimizer is null)
         {
+            _options = [];
             return;
         }
         _optimizer = optimizer as OptimizerHelper
             ?? throw new NotSupportedException($"{optimizer.GetType().Name} is not a TorchSharp managed optimizer (OptimizerHelper); its state cannot be snapshotted");
-        var dict = _optimizer.state_dict();
-        foreach (var options in dict.Options)
-        {
-            using var stream = new MemoryStream();
-            using (var writer = new BinaryWriter(stream))
-            {
-                options.SaveStateDict(writer);
-            }
-            _options.Add(stream.ToArray());
-        }
-        foreach (var state in dict.State)
+        _options = SaveOptions(_optimizer);
+        foreach (var state in _optimizer.state_dict().State)
         {
             _states.Add((state, Fields(state.GetType()).Select(f => (f, Copy(f, f.GetValue(state)))).ToList()));
         }
@@ -104,12 +96,7 @@ public sealed class TrainingSnapshot : IDisposable
         {
             return;
         }
-        var dict = _optimizer.state_dict();
-        for (var i = 0; i < _options.Count; i++)
-        {
-            using var reader = new BinaryReader(new MemoryStream(_options[i]));
-            dict.Options[i].LoadStateDict(reader);
-        }
+        LoadOptions(_optimizer, _options);
         foreach (var (state, fields) in _states)
         {
             foreach (var (field, value) in fields)
@@ -146,9 +133,35 @@ public sealed class TrainingSnapshot : IDisposable
         _states.Clear();
     }
 
-    private static Tensor Keep(Tensor tensor) => tensor.DetachFromDisposeScope();
+    /// <summary>Each param group's options (learning rate, betas, eps, weight decay, …), serialised by the optimizer itself.</summary>
+    internal static List<byte[]> SaveOptions(OptimizerHelper optimizer)
+    {
+        var options = new List<byte[]>();
+        foreach (var group in optimizer.state_dict().Options)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream))
+            {
+                group.SaveStateDict(writer);
+            }
+            options.Add(stream.ToArray());
+        }
+        return options;
+    }
 
-    private static IEnumerable<FieldInfo> Fields(Type type)
+    /// <summary>Writes back options that <see cref="SaveOptions"/> took from the same optimizer.</summary>
+    internal static void LoadOptions(OptimizerHelper optimizer, IReadOnlyList<byte[]> options)
+    {
+        var groups = optimizer.state_dict().Options;
+        for (var i = 0; i < options.Count; i++)
+        {
+            using var reader = new BinaryReader(new MemoryStream(options[i]));
+            groups[i].LoadStateDict(reader);
+        }
+    }
+
+    /// <summary>Every instance field of an optimizer state type, base types included.</summary>
+    internal static IEnumerable<FieldInfo> Fields(Type type)
     {
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
         {
@@ -158,6 +171,8 @@ public sealed class TrainingSnapshot : IDisposable
             }
         }
     }
+
+    private static Tensor Keep(Tensor tensor) => tensor.DetachFromDisposeScope();
 
     private static object? Copy(FieldInfo field, object? value) => value switch
     {

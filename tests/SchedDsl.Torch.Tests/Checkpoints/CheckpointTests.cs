@@ -30,10 +30,51 @@ public sealed class CheckpointTests : IDisposable
         learn.Save(File("model.ckpt"));
 
         using var other = ResumeRig.Learner(fromStart: false);
+        var options = TorchState.OptimizerBytes(other.CreateOptimizer())[..OptionsLength(other)];
         other.Load(File("model.ckpt"));
-        saved.AssertSame(other.Model, other.Optimizer);
+        saved.AssertSame(other.Model, other.Optimizer, options: false);
+        // The file supplies state, not settings: the options stay those the learner's factory made.
+        Assert.Equal(options, TorchState.OptimizerBytes(other.Optimizer)[..OptionsLength(other)]);
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
     }
+
+    [Fact]
+    public void A_resumed_fit_trains_with_the_calls_weight_decay_and_the_learners_betas_and_eps()
+    {
+        // Saved by a fit with weight decay 0.01 and fastai's AdamW (beta2 0.99, eps 1e-5) ...
+        using var saving = ResumeRig.Learner(fromStart: true);
+        var checkpoints = new CheckpointCallback(_folder, everySteps: 1);
+        Assert.Throws<KilledException>(() => saving.FitOneCycle(2, 1e-2, weightDecay: 0.01, callbacks: [checkpoints, new KillAfter(3)]));
+
+        // ... and resumed by one that asks for 0.1, on a learner whose AdamW has beta2 0.9 and eps 1e-3.
+        using var learn = ResumeRig.Learner(fromStart: true);
+        learn.OptimizerFactory = Optimizers.AdamW(beta2: 0.9, eps: 1e-3);
+        var seen = new AdamWOptionsLog();
+        learn.FitOneCycle(2, 1e-2, weightDecay: 0.1, callbacks: [seen], resumeFrom: checkpoints.LastPath);
+
+        // KillAfter stops the fit before its batch's checkpoint: the last one is at step 2.
+        Assert.Equal((2 * ResumeRig.BatchCount) - 2, seen.Batches);
+        // Every batch, every param group: the call's weight decay (0 where the learner exempts biases and norms).
+        Assert.Equal([(0.9, 1e-3, 0.0), (0.9, 1e-3, 0.1)], seen.Options.Distinct().Order());
+    }
+
+    [Fact]
+    public void A_write_removes_the_temporaries_that_killed_writes_of_the_same_file_left()
+    {
+        string[] stale = [$".last.ckpt.{Guid.NewGuid():N}.tmp", $".last.ckpt.{Guid.NewGuid():N}.tmp"];
+        string[] kept = [$".best.ckpt.{Guid.NewGuid():N}.tmp", ".last.ckpt.notaguid.tmp", $"last.ckpt.{Guid.NewGuid():N}.tmp", $".last.ckpt.{Guid.NewGuid():N}.tmp.bak"];
+        foreach (var name in stale.Concat(kept))
+        {
+            System.IO.File.WriteAllText(File(name), "left by a killed write");
+        }
+        using var learn = ResumeRig.Learner(fromStart: true);
+        learn.Save(File("last.ckpt"));
+        Assert.Equal(kept.Append("last.ckpt").Order(StringComparer.Ordinal), Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The length of the optimizer bytes' head and options: everything before the per-parameter state.</summary>
+    private static int OptionsLength(Learner learn) =>
+        TorchState.OptimizerBytes(learn.Optimizer).Length - TorchState.StateBytes(learn.Optimizer).Length;
 
     [Fact]
     public void Another_model_shape_is_refused_naming_the_tensor_and_the_learner_is_unchanged()
@@ -140,5 +181,22 @@ public sealed class CheckpointTests : IDisposable
         var best = recorder.Epochs.MinBy(e => e.ValidLoss)!;
         var (meta, _, _, _) = CheckpointFile.Read(checkpoints.BestPath);
         Assert.Equal((best.Epoch + 1) * ResumeRig.BatchCount, meta.Fit!.Step);
+    }
+}
+
+/// <summary>Each batch's AdamW options, every param group: (beta2, eps, weight decay).</summary>
+internal sealed class AdamWOptionsLog : Callback
+{
+    public List<(double Beta2, double Eps, double WeightDecay)> Options { get; } = [];
+
+    public int Batches { get; private set; }
+
+    public override void AfterBatch(FitContext context)
+    {
+        Batches++;
+        foreach (var group in context.Optimizer.ParamGroups.Cast<TorchSharp.Modules.AdamW.ParamGroup>())
+        {
+            Options.Add((group.Options.beta2!.Value, group.Options.eps!.Value, group.Options.weight_decay!.Value));
+        }
     }
 }
