@@ -77,8 +77,9 @@ public sealed class ZooExtremeArgumentLaws
 
     /// <summary>
     /// The least share of cases that must pass the rejections and reach the "finite everywhere" check: without it the
-    /// law holds vacuously if every factory starts rejecting. Measured 46.6% (SCHEDDSL_SWEEP=large: 46,558 of 100,000 cases; 46% and 51% in two 400-case runs); the
-    /// floor leaves room for the 400-case CI sweep's sampling noise (a standard deviation of 2.5 points).
+    /// law holds vacuously if every factory starts rejecting. Measured 46.6% (SCHEDDSL_SWEEP=large: 46,558 of 100,000
+    /// cases; 46% and 51% in two 400-case runs); the floor leaves room for the 400-case sweep's sampling noise (a
+    /// standard deviation of 2.5 points).
     /// </summary>
     private const double MinimumEvaluatedShare = 0.35;
 
