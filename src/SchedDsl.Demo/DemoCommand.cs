@@ -103,7 +103,7 @@ internal static class DemoCommand
     /// Writes the one-cycle fit's schedule: the values it recorded, or, when it trained no batch (<c>--resume</c> of a
     /// checkpoint written at the end of the fit), the learning-rate schedule it followed over all its steps.
     /// </summary>
-    private static void WriteSchedulePlot(Recorder recorder, double lr, int steps, string path, DemoReport report)
+    private static void WriteSchedulePlot(SchedDsl.Torch.Recorder recorder, double lr, int steps, string path, DemoReport report)
     {
         if (recorder.Hypers.Count > 0)
         {
