@@ -41,11 +41,13 @@ internal static class DemoCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         var device = DemoDevice.Resolve(options.Device);
+        // Every path is checked before any data is loaded: a mistake costs a second, not the LR finder or an epoch.
+        DemoOutputs.Check(options);
+        var resumeFrom = ResumePath(options);
         if (!FashionMnist.IsAvailable(options.DataDirectory))
         {
             throw new DemoError($"Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
         }
-        CreateOutputDirectory(options.OutputDirectory);
         if (options.Threads > 0)
         {
             set_num_threads(options.Threads);
@@ -70,11 +72,10 @@ internal static class DemoCommand
         var lr = report.Suggestions(found);
         LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, Path.Combine(options.OutputDirectory, "lr_find.png"));
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
-        var resumeFrom = ResumePath(options);
         var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), resumeFrom: resumeFrom, cancellation: cancellation);
         // The same seed gives the same digest, also when the fit was killed and resumed from a checkpoint.
         report.Line($"weights sha256: {WeightsDigest.Sha256(learn.Model)}");
-        SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), Path.Combine(options.OutputDirectory, "sched.png"), recorder.Hypers.FirstStep);
+        WriteSchedulePlot(recorder, lr, learn.Train.Count * options.Epochs, Path.Combine(options.OutputDirectory, "sched.png"), report);
         var oneCycleAccuracy = DemoEvaluation.Accuracy(learn.Model, testX, testY);
         report.Line($"one-cycle test accuracy: {oneCycleAccuracy:P2}");
 
@@ -98,17 +99,20 @@ internal static class DemoCommand
         return 0;
     }
 
-    // Before training, so that an unwritable --out fails in a second, not after the LR finder.
-    private static void CreateOutputDirectory(string folder)
+    /// <summary>
+    /// Writes the one-cycle fit's schedule: the values it recorded, or, when it trained no batch (<c>--resume</c> of a
+    /// checkpoint written at the end of the fit), the learning-rate schedule it followed over all its steps.
+    /// </summary>
+    private static void WriteSchedulePlot(SchedDsl.Torch.Recorder recorder, double lr, int steps, string path, DemoReport report)
     {
-        try
+        if (recorder.Hypers.Count > 0)
         {
-            Directory.CreateDirectory(folder);
+            SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), path, recorder.Hypers.FirstStep);
+            return;
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new DemoError($"--out {folder}: cannot create the folder: {error.Message}");
-        }
+        report.Line($"the checkpoint holds the finished fit ({recorder.Epochs.Count} epochs): nothing left to train");
+        // FitOneCycle's learning rate with its defaults, as the fit used them.
+        Sched.OneCycle(lr).PlotSchedule(path, steps);
     }
 
     private static void RunFineTune(DemoOptions options, Device device, ProgressCallback progress, DemoReport report,

@@ -13,6 +13,15 @@ public sealed class BadInvocationTests
         var cases = new TheoryData<string[], string>
         {
             { ["--out", "/proc/no-such-folder/demo"], "--out /proc/no-such-folder/demo: cannot create the folder" },
+            // Every output path is checked before any data is loaded (issue 22 item 15); /proc accepts no new files, even
+            // from root, and .NET's own messages there ("Could not find file", "Access denied") mislead.
+            { ["--out", "/proc"], "--out /proc: cannot write in the folder: this file system does not allow creating it" },
+            { ["--csv", "/proc/h.csv"], "--csv /proc/h.csv: cannot write the file: this file system does not allow creating it" },
+            { ["--csv", "/proc"], "--csv /proc: this is a folder; --csv names a file" },
+            { ["--tensorboard", "/proc/tb"], "--tensorboard /proc/tb: cannot create the folder: " },
+            { ["--tensorboard", "/proc/version"], "--tensorboard /proc/version: this is a file; --tensorboard names a folder" },
+            { ["--checkpoint", "/proc/ckpt"], "--checkpoint /proc/ckpt: cannot create the folder: " },
+            { ["--resume", "/proc"], "--resume /proc: no last.ckpt there" },
             // Devices: checked before torch.device, which throws InvalidOperationException without CUDA.
             { ["--device", "foo"], $"--device must be {DemoDevice.Allowed}, got 'foo'" },
             { ["--device", "cuda:x"], $"--device must be {DemoDevice.Allowed}, got 'cuda:x'" },

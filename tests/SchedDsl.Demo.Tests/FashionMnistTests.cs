@@ -9,7 +9,7 @@ public sealed class FashionMnistTests
     [Fact]
     public void IdxReader_ReadsHeaderAndLimit()
     {
-        Assert.SkipUnless(FashionMnist.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
+        RequiredData.FashionMnist();
         var (shape, data) = IdxReader.Read(Path.Combine(FashionMnist.DefaultDirectory, "t10k-images-idx3-ubyte.gz"), limit: 7);
         Assert.Equal([7, 28, 28], shape);
         Assert.Equal(7 * 28 * 28, data.Length);
@@ -18,7 +18,7 @@ public sealed class FashionMnistTests
     [Fact]
     public void SmallCnn_OneCycle_LowersTheLoss_AndClearsTheMeasuredAccuracyFloor()
     {
-        Assert.SkipUnless(FashionMnist.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
+        RequiredData.FashionMnist();
         var (x, y) = FashionMnist.Load(train: true, limit: 4096);
         var (tx, ty) = FashionMnist.Load(train: false, limit: 1000);
         manual_seed(0);

@@ -1,3 +1,4 @@
+using SchedDsl.Core.Tests.LrFinding;
 using Xunit;
 using static TorchSharp.torch;
 
@@ -38,7 +39,35 @@ public sealed class LrFindTests
         Assert.Equal(30, result.Lrs.Count);
         Assert.False(result.StoppedEarly);
         Assert.NotNull(result.Suggestions);
-        Assert.InRange(result.Suggestions!.LrMin, 1e-8, 1);
+        // fastai's lr_min: the rate at the lowest loss of the trimmed curve (num_it // 10 = 3 points dropped at the
+        // start, 5 at the end), divided by 10.
+        var trimmed = result.Losses.Take(25).Skip(3).ToArray();
+        var lowest = 3 + Array.IndexOf(trimmed, trimmed.Min());
+        Assert.Equal(result.Lrs[lowest] / 10, result.Suggestions!.LrMin);
+    }
+
+    /// <summary>
+    /// fastai's stop rule, <c>smooth_loss &gt; 4 * best_loss</c>, on a scripted loss curve. With <see cref="Learner.SmoothBeta"/>
+    /// 0 the smoothed loss is the batch loss, so the curve below is exactly what the rule sees: best 0.5 at batch 2;
+    /// batches 4 and 5 sit exactly at 4x (2.0, not above: the finder goes on); batch 6 (2.5) is the first above, so the
+    /// finder records 7 batches and stops there, long before numIt.
+    /// </summary>
+    [Fact]
+    public void LrFind_StopsAtTheFirstBatchWhoseSmoothedLossExceedsFourTimesTheBest()
+    {
+        float[] script = [1.0f, 0.75f, 0.5f, 1.5f, 2.0f, 2.0f, 2.5f, 0.1f, 0.1f, 0.1f];
+        var calls = 0;
+        var (train, valid) = Synth.Data(nTrain: 4, features: 4);
+        using var learn = new Learner(Synth.Mlp(), train, valid, (p, _) => (p.sum() * 0) + script[Math.Min(calls++, script.Length - 1)]) { SmoothBeta = 0 };
+        var result = learn.LrFind(numIt: 100);
+        Assert.True(result.StoppedEarly);
+        Assert.Equal(7, calls);
+        Assert.Equal(script.Take(7).Select(v => (double)v), result.Losses);
+        Assert.Equal(7, result.Lrs.Count);
+
+        // The same curve without stopDiv runs all numIt batches: the stop above was the 4x rule, not the end of the run.
+        calls = 0;
+        Assert.Equal(20, learn.LrFind(numIt: 20, stopDiv: false).Losses.Count);
     }
 
     private static Learner Trained()
@@ -110,7 +139,12 @@ public sealed class LrFindTests
         var min = Array.IndexOf(losses, losses.Skip(10).Take(85).Min());
         Assert.Equal(lrs[min] / 10, s.LrMin);
         Assert.InRange(Array.IndexOf(lrs, s.LrSteep), 38, 41);
-        Assert.InRange(Array.IndexOf(lrs, s.Valley), 10, 70);
+        // fastai's valley on the trimmed curve (points 10 to 94), by fastai's own quadratic loop: its longest falling
+        // run is points 10..70 (61 long), and fastai's quirk starts it one early (max_start = max_end - lds = -1), so
+        // the index is -1 + 20 + 10 = 29 in the trimmed curve: point 39.
+        var trimmed = losses[10..95];
+        Assert.Equal(29, ValleyOracle.Index(trimmed));
+        Assert.Equal(lrs[10 + ValleyOracle.Index(trimmed)], s.Valley);
         Assert.Null(LrFindSuggestions.Compute(lrs.Take(12).ToArray(), losses.Take(12).ToArray(), 100));
     }
 

@@ -4,6 +4,10 @@ using static TorchSharp.torch;
 namespace SchedDsl.Torch.Tests;
 
 /// <summary>fastai's synth_learner: y = a*x + b + noise, a RegModel with parameters a and b, and small MLPs.</summary>
+/// <remarks>
+/// Seeds torch's process-wide generator, as the model constructors draw their initial weights from it: reproducible
+/// only because the test assemblies run their tests one at a time (xunit.runner.json).
+/// </remarks>
 internal static class Synth
 {
     /// <summary>fastai's synth_dbunch(a=2, b=3, bs=16, n_train=10, n_valid=2).</summary>

@@ -9,6 +9,11 @@ namespace SchedDsl.Torch;
 /// header is written only to a new or empty file. The file is touched at the first row of a fit, so a fit that ends no
 /// epoch (the LR finder, when the logger is in <see cref="Learner.Callbacks"/>) leaves it as it was. For both phases of
 /// <see cref="Learner.FineTune"/> in one file, use <paramref name="append"/>.</para>
+/// <para>A fit resumed from a checkpoint (<c>resumeFrom</c>) continues its file, as fastai's <c>CSVLogger(append=True)</c>
+/// does on a resumed run: when it starts, the file is rewritten to hold the header and the rows of the epochs the
+/// checkpoint restored (with <paramref name="append"/>, after the lines that came before this fit's first row), and
+/// the epochs still to train are added to it. The file then holds every epoch of the fit exactly once, also when it
+/// was lost or had rows the checkpoint did not reach.</para>
 /// <para>Each row is appended and the file closed again, so the rows survive a crash and <c>tail -f</c> shows them.</para>
 /// <para>Thread-safety: not thread-safe; the training loop calls it from one thread.</para>
 /// </remarks>
@@ -34,6 +39,12 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
         ArgumentNullException.ThrowIfNull(context);
         _names = EpochColumns.Names(context.Recorder.MetricNames);
         _started = false;
+        if (context.Recorder.Epochs.Count > 0)
+        {
+            // Resumed: the checkpoint restored these rows, and this fit will not end those epochs again.
+            Continue(context.Recorder);
+            _started = true;
+        }
     }
 
     /// <inheritdoc/>
@@ -48,10 +59,7 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
         if (!_started)
         {
             _started = true;
-            if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
+            CreateFolder();
             var fresh = !Append || !File.Exists(Path) || new FileInfo(Path).Length == 0;
             if (fresh)
             {
@@ -64,6 +72,35 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
             }
         }
         File.AppendAllText(Path, text);
+    }
+
+    /// <summary>Rewrites the file to end with the restored rows: whatever this fit wrote after its first row is replaced.</summary>
+    private void Continue(Recorder recorder)
+    {
+        var rows = recorder.Epochs.Select(r => Line(EpochColumns.Cells(r, recorder.MetricNames.Count))).ToList();
+        var kept = new List<string>();
+        if (Append && File.Exists(Path))
+        {
+            // The lines of earlier fits: those before this fit's first row (the restored row 0 reads exactly as it was
+            // written), or the whole file when that row is not in it.
+            var lines = File.ReadAllLines(Path).Select(l => l + "\n").ToList();
+            var first = lines.LastIndexOf(rows[0]);
+            kept = first >= 0 ? lines[..first] : lines;
+        }
+        if (kept.Count == 0)
+        {
+            kept.Add(Line(_names));
+        }
+        CreateFolder();
+        File.WriteAllText(Path, string.Concat(kept.Concat(rows)));
+    }
+
+    private void CreateFolder()
+    {
+        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
     }
 
     private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Quote)) + "\n";

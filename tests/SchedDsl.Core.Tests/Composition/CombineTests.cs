@@ -91,8 +91,12 @@ public sealed class CombineTests
     }
 
     [Fact]
-    public void CombineScheds_is_a_synonym()
+    public void CombineScheds_and_the_text_form_combine_are_synonyms()
     {
-        Assert.Equal(SeedExample, Sched.CombineScheds([0.3, 0.7], [Sched.Cos(0.3, 0.6), Sched.Cos(0.6, 0.2)]));
+        // fastai's combine_scheds is Sched.CombineScheds in .NET and combine(...) in text (docs/from-fastai.md): both
+        // spellings build the same schedule, and it prints back as the text form.
+        const string Text = "combine([0.3, 0.7], [cos(0.3, 0.6), cos(0.6, 0.2)])";
+        Assert.Equal(SeedExample, Sched.Parse(Text));
+        Assert.Equal(Text, SeedExample.ToString());
     }
 }

@@ -4,8 +4,8 @@ namespace SchedDsl.Torch.Tests;
 
 /// <summary>
 /// The fits the resume law is stated for, on a 3-group MLP with BatchNorm (parameters, buffers, frozen groups). Data
-/// and the starting weights are made once and shared: tests run in parallel and torch's global generator is shared
-/// with them, so nothing here may depend on seeding it at the right moment.
+/// and the starting weights are made once and shared, so nothing here depends on seeding torch's process-wide
+/// generator at the right moment.
 /// </summary>
 internal static class ResumeRig
 {
