@@ -63,6 +63,7 @@ test -s "$tools/one_cycle.png"
 # exporter, the Learner's events through Microsoft.Extensions.Logging's console.
 dotnet build samples/ObservabilitySample -c Release -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build" -v q -nologo
 observed="$(dotnet run --project samples/ObservabilitySample -c Release --no-build -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build")"
+grep -F 'SchedDsl.Torch.Learner[' <<<"$observed" || true   # the log lines; the exporter's blocks are long
 for expected in 'Metric Name: scheddsl.train.learning_rate' 'scheddsl.layer_group: 2' 'SchedDsl.Torch.Learner[2] Epoch 1: train_loss' 'Fit ended at iteration 56 of 56'; do
   if ! grep -qF "$expected" <<<"$observed"; then
     printf '%s\n' "$observed" >&2
