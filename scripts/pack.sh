@@ -6,7 +6,8 @@
 #   SchedDsl.Progress (the console ProgressCallback: SchedDsl.Torch and Spectre.Console)
 #   SchedDsl.Tool     (the schedsl command, `dotnet tool install`: Core and Plotting, no libtorch)
 #   SchedDsl.FsCheck  (generators and laws for a user's property tests; used by samples/SampleTests)
-# and builds and runs samples/ConsoleSample against them, runs the user-style tests in samples/SampleTests, installs the tool into a temporary folder and runs it.
+# and builds and runs samples/ConsoleSample against them, runs the user-style tests in samples/SampleTests, installs the tool into a temporary folder and runs it,
+# runs samples/ObservabilitySample (OpenTelemetry, ILogger) and the one-file start samples/QuickStart/quickstart.cs.
 # The training demo (src/SchedDsl.Demo) is an app, not a package.
 # samples/GeneratorSample is scripts/build-samples.sh.
 set -euo pipefail
@@ -58,3 +59,28 @@ dotnet tool install --tool-path "$tools" --add-source "$feed" --version "$versio
 "$tools/schedsl" eval "cos(0,1)" --steps 3
 "$tools/schedsl" plot "one_cycle(slice(1e-4, 1e-2))" --groups 3 -o "$tools/one_cycle.png"
 test -s "$tools/one_cycle.png"
+
+# .NET observability against the packages (docs/observability.md): the SchedDsl meter through OpenTelemetry's console
+# exporter, the Learner's events through Microsoft.Extensions.Logging's console.
+dotnet build samples/ObservabilitySample -c Release -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build" -v q -nologo
+observed="$(dotnet run --project samples/ObservabilitySample -c Release --no-build -p:SchedDslVersion="$version" --artifacts-path "$artifacts/build")"
+grep -F 'SchedDsl.Torch.Learner[' <<<"$observed" || true   # the log lines; the exporter's blocks are long
+for expected in 'Metric Name: scheddsl.train.learning_rate' 'scheddsl.layer_group: 2' 'SchedDsl.Torch.Learner[2] Epoch 1: train_loss' 'Fit ended at iteration 56 of 56'; do
+  if ! grep -qF "$expected" <<<"$observed"; then
+    printf '%s\n' "$observed" >&2
+    echo "pack: samples/ObservabilitySample printed no '$expected'" >&2
+    exit 1
+  fi
+done
+
+# The one-file start (docs/index.md): a .NET 10 file-based app whose #:package directives name the packed version.
+# --no-cache: the file did not change, but the packages behind its directives did.
+if ! grep -qF "#:package SchedDsl.Torch@$version" samples/QuickStart/quickstart.cs; then
+  echo "pack: samples/QuickStart/quickstart.cs does not take version $version of the packages; update its #:package lines" >&2
+  exit 1
+fi
+dotnet run --no-cache samples/QuickStart/quickstart.cs -- "$tools/quickstart"
+if [ ! -s "$tools/quickstart/lr_find.png" ] || [ ! -s "$tools/quickstart/sched.png" ]; then
+  echo "pack: samples/QuickStart/quickstart.cs did not write lr_find.png and sched.png" >&2
+  exit 1
+fi

@@ -91,6 +91,9 @@ public sealed class FitContext
     /// <summary>The training-loss smoother, whose state a checkpoint carries so a resumed fit reports the same losses.</summary>
     internal SmoothLoss Smooth { get; set; } = null!;
 
+    /// <summary>The fit's logger and metrics publisher.</summary>
+    internal FitObserver Observer { get; set; } = null!;
+
     /// <summary>Asks the fit to stop after the current batch (fastai's <c>CancelFitException</c>); <c>AfterFit</c> still runs.</summary>
     public void RequestStop() => StopRequested = true;
 }

@@ -28,8 +28,11 @@ public sealed partial class Learner
     public void Load(string path, bool withOptimizer = true) => Checkpoint.Read(path).Restore(this, withOptimizer);
 
     /// <summary>Writes the state of the running fit at <paramref name="step"/> (the next batch to train).</summary>
-    internal void SaveCheckpoint(string path, FitContext context, int step) =>
+    internal void SaveCheckpoint(string path, FitContext context, int step)
+    {
         Checkpoint.Write(path, this, withOptimizer: true, context, step);
+        LearnerLog.CheckpointWritten(Logger, path, step);
+    }
 
     /// <summary>Runs <paramref name="plan"/>, from the start, from <paramref name="startEpoch"/>, or from a checkpoint.</summary>
     private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? weightDecay, int startEpoch, string? resumeFrom, CancellationToken cancellation)

@@ -54,8 +54,11 @@ public sealed partial class Learner
         var device = Device;
         var wasTraining = Model.training;
         var start = plan.StartIteration;
+        using var observer = new FitObserver(context, Logger);
+        context.Observer = observer;
         try
         {
+            observer.FitStarted(start);
             Each(all, cb => cb.BeforeFit(context));
             for (var epoch = start / Train.Count; epoch < plan.Epochs && !context.StopRequested; epoch++)
             {
@@ -63,6 +66,7 @@ public sealed partial class Learner
                 Each(all, cb => cb.BeforeEpoch(context));
                 var clock = Stopwatch.StartNew();
                 var skip = epoch == start / Train.Count ? start % Train.Count : 0;
+                observer.EpochStarted(skip);
                 TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip);
                 if (context.StopRequested && !plan.Validate)
                 {
@@ -78,9 +82,15 @@ public sealed partial class Learner
                 }
                 context.LastEpoch = new EpochResult(epoch, smooth.Value, validLoss, metrics, clock.Elapsed);
                 recorder.AddEpoch(context.LastEpoch);
+                observer.EpochEnded(context.LastEpoch);
                 Each(all, cb => cb.AfterEpoch(context));
             }
             Each(all, cb => cb.AfterFit(context));
+            observer.FitEnded();
+        }
+        catch (Exception e) when (observer.Failed(e))
+        {
+            throw; // never reached: the filter logs and declines, so the exception leaves with its stack unchanged
         }
         finally
         {
@@ -134,6 +144,7 @@ public sealed partial class Learner
             context.Recorder.Hypers.Record(context.Iteration);
             // As fastai's TrainEvalCallback.after_batch: from here on the clock counts this batch as trained.
             context.Iteration++;
+            context.Observer.BatchEnded(input);
             Each(callbacks, cb => cb.AfterBatch(context));
         }
     }

@@ -44,11 +44,25 @@ public sealed partial class Learner
             var recorder = RunFit(plan, [finder], weightDecay: null, resume: null, cancellation);
             var lrs = recorder.Lrs.ToArray();
             var losses = recorder.Losses.ToArray();
-            return new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt), finder.Diverged);
+            var result = new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt), finder.Diverged);
+            LogSuggestions(result);
+            return result;
         }
         finally
         {
             snapshot.Restore();
+        }
+    }
+
+    private void LogSuggestions(LrFindResult result)
+    {
+        if (result.Suggestions is { } s)
+        {
+            LearnerLog.LrFindSuggested(Logger, s.Valley, s.LrSteep, s.LrMin, s.Slide, result.Lrs.Count, result.StoppedEarly);
+        }
+        else
+        {
+            LearnerLog.LrFindNoSuggestion(Logger, result.Lrs.Count, result.StoppedEarly);
         }
     }
 }
