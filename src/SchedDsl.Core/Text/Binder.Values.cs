@@ -70,8 +70,9 @@ internal sealed partial class Binder
         {
             throw Error(BindMessages.SliceArity(call.Name, v1), call, BindMessages.SliceShape(v1));
         }
-        var numbers = call.Arguments.Select(a => Number(a.Value, call.Name, "value", Rule.Finite)).ToArray();
-        if (SliceRules.Problem(numbers, function, parameter, rule, out var blamed) is { } problem)
+        // Read as written: every rule on them, finiteness included, is the slice's (SliceRules, as Hyper.Slice runs it).
+        var numbers = call.Arguments.Select(a => (a.Value as NumberNode ?? throw Error(BindMessages.NotANumber(call.Name, "value"), a.Value, "a number")).Value).ToArray();
+        if (SliceRules.Problem(numbers, call.Name, function, parameter, rule, out var blamed) is { } problem)
         {
             throw Error(problem, call.Arguments[blamed].Value, "");
         }
