@@ -1,5 +1,6 @@
 #nullable enable
 #if NETSTANDARD2_0
+using System.Collections.Generic;
 using System.Linq;
 #endif
 
@@ -27,12 +28,23 @@ internal sealed partial class Binder
                 return new BoundNumbers(values, node);
             default:
                 var scheds = node as ListNode ?? throw Error(BindMessages.NotScheds(spec, parameter), node, "'['");
+                if (buildNow is not null)
+                {
+                    // Each part built as soon as it is checked, and its bound tree dropped: a long combine then
+                    // keeps only its built parts alive, not a second tree of them (issue 22, item 5).
+                    var built = new object[scheds.Items.Count];
+                    for (var i = 0; i < built.Length; i++)
+                    {
+                        built[i] = buildNow(Sched(scheds.Items[i]));
+                    }
+                    return new BoundScheds(built, node);
+                }
                 var bound = new BoundSched[scheds.Items.Count];
                 for (var i = 0; i < bound.Length; i++)
                 {
                     bound[i] = Sched(scheds.Items[i]);
                 }
-                return new BoundScheds(bound, node);
+                return new BoundScheds((IReadOnlyList<BoundSched>)bound, node);
         }
     }
 
