@@ -11,8 +11,9 @@ namespace SchedDsl;
 /// </summary>
 /// <remarks>
 /// A restart wins at a join, as in <see cref="CombineSched"/>: a position within <see cref="CombineSched.JoinSnap"/>
-/// (in position units) of a cycle boundary is that boundary. At <c>pos = 1</c> a whole count ends its last cycle
-/// (it does not restart).
+/// (in position units) of a cycle boundary is that boundary, but never more than <see cref="MaxSnap"/> of a cycle
+/// before it, so that a count of 1e11 cycles (each 1e-11 long) is not cut short. At <c>pos = 1</c> a whole count ends
+/// its last cycle (it does not restart).
 /// </remarks>
 internal sealed record RepeatSched : Sched
 {
@@ -48,7 +49,13 @@ internal sealed record RepeatSched : Sched
 
     public double Gamma { get; }
 
-    internal static double JoinSnapInCycles(double count) => CombineSched.JoinSnap * Math.Max(1, count);
+    /// <summary>
+    /// The most a restart snaps, in cycles: a millionth of a cycle, far below what a cycle's shape shows, and above the
+    /// rounding of a grid position <c>i/n</c> (about <c>1.1e-16 * count</c> cycles) up to a count of 1e9 cycles.
+    /// </summary>
+    internal const double MaxSnap = 1e-6;
+
+    internal static double JoinSnapInCycles(double count) => Math.Min(CombineSched.JoinSnap * Math.Max(1, count), MaxSnap);
 
     internal override double Eval(double pos)
     {
@@ -58,7 +65,10 @@ internal sealed record RepeatSched : Sched
         {
             c = lastCycle;
         }
-        var local = t - c;
+        // The place in the cycle, t - c, with the product's rounding error added back (exact, by a fused
+        // multiply-add): t is ~count, so with many cycles its rounding alone would be a visible share of a cycle,
+        // and t - c (exact itself) would keep all of it.
+        var local = (t - c) + Math.FusedMultiplyAdd(pos, Count, -t);
         local = local <= 0 ? 0 : local < 1 ? local : 1;
         var value = Cycle.Eval(local);
         return decays ? rest + ((value - rest) * Math.Pow(CycleDecay, c) * Math.Pow(Gamma, t)) : value;

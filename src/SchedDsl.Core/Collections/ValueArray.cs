@@ -31,7 +31,11 @@ public readonly struct ValueArray<T> : IEquatable<ValueArray<T>>, IReadOnlyList<
     public int Count => items?.Length ?? 0;
 
     /// <inheritdoc />
-    public T this[int index] => (items ?? [])[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> outside [0, <see cref="Count"/>).</exception>
+    public T this[int index] => items is not null && (uint)index < (uint)items.Length ? items[index] : throw OutOfRange(index);
+
+    private ArgumentOutOfRangeException OutOfRange(int index) => new(
+        nameof(index), index, Count == 0 ? $"index {index} is out of range: the array is empty" : $"index must be in [0, {Count - 1}], got {index}");
 
     /// <inheritdoc />
     public bool Equals(ValueArray<T> other) =>

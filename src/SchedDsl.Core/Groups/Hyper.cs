@@ -1,5 +1,4 @@
 using SchedDsl.Collections;
-using SchedDsl.Validation;
 
 namespace SchedDsl;
 
@@ -38,14 +37,8 @@ public abstract record Hyper
     /// <exception cref="SchedArgumentException">A stop that is not finite, or so small that the other groups' value underflows to 0.</exception>
     public static Hyper Slice(double stop, SliceRule rule = SliceRule.FastaiV2)
     {
-        var function = rule == SliceRule.FastaiV1 ? "slice_v1" : "slice";
-        Require.Magnitude(function, "stop", stop);
-        var divisor = SliceHyper.OthersDivisor(rule);
-        if (stop != 0 && stop / divisor == 0)
-        {
-            throw new SchedArgumentException(
-                function, "stop", $"must be 0 or large enough that stop/{NumberText.Format(divisor)} (the other groups' value) is not 0, got {NumberText.Format(stop)}");
-        }
+        var v1 = rule == SliceRule.FastaiV1;
+        CheckSlice(v1 ? "slice_v1" : "slice", [stop], v1);
         return new SliceHyper(null, stop, rule);
     }
 
@@ -53,19 +46,22 @@ public abstract record Hyper
     /// fastai's <c>slice(start, stop)</c>: <c>even_mults(start, stop, groups)</c>. A start of 0 means no start,
     /// as in fastai (<c>if lr.start:</c>), and gives <see cref="Slice(double, SliceRule)"/> with the v2 rule.
     /// </summary>
+    /// <exception cref="SchedArgumentException">
+    /// An end that is not finite or out of range, a start or stop &lt;= 0 (start 0 aside), or a stop/start that leaves double range.
+    /// </exception>
     public static Hyper Slice(double start, double stop)
     {
-        // Within the magnitude bound: even_mults' start*step^i lands near stop, and rounding must not take it to ∞.
-        Require.Magnitude("slice", "start", start);
-        Require.Magnitude("slice", "stop", stop);
-        if (start == 0)
+        CheckSlice("slice", [start, stop], v1: false);
+        return start == 0 ? new SliceHyper(null, stop, SliceRule.FastaiV2) : new SliceHyper(start, stop, SliceRule.FastaiV2);
+    }
+
+    // The rules the text binder and the JSON reader run too, so text, JSON and C# reject the same slices alike.
+    private static void CheckSlice(string function, double[] numbers, bool v1)
+    {
+        if (Text.SliceRules.Own(numbers, v1, out _) is { } problem)
         {
-            return new SliceHyper(null, stop, SliceRule.FastaiV2);
+            throw new SchedArgumentException(function, problem.Parameter, problem.Problem);
         }
-        Require.Positive("slice", "start", start);
-        Require.Positive("slice", "stop", stop);
-        Require.Ratio("slice", "stop", start, stop, "start", "stop");
-        return new SliceHyper(start, stop, SliceRule.FastaiV2);
     }
 
     /// <summary>True when the value can differ between groups (a list or a slice).</summary>

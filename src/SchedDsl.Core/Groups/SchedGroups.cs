@@ -67,7 +67,10 @@ public sealed class SchedGroups : IReadOnlyList<Sched>
     public int Count => scheds.Length;
 
     /// <summary>Group <paramref name="group"/>'s scalar schedule.</summary>
-    public Sched this[int group] => scheds[group];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="group"/> outside [0, <see cref="Count"/>).</exception>
+    public Sched this[int group] => (uint)group < (uint)scheds.Length
+        ? scheds[group]
+        : throw new ArgumentOutOfRangeException(nameof(group), group, $"group must be in [0, {scheds.Length - 1}], got {group}");
 
     /// <summary>Each group's scalar schedule, first group first.</summary>
     public IEnumerator<Sched> GetEnumerator() => ((IEnumerable<Sched>)scheds).GetEnumerator();

@@ -26,7 +26,7 @@ internal sealed record SliceHyper(double? Start, double Stop, SliceRule Rule) : 
     }
 
     /// <summary>What <c>slice(stop)</c> divides stop by for every group but the last: 3 (fastai v1) or 10 (v2).</summary>
-    internal static double OthersDivisor(SliceRule rule) => rule == SliceRule.FastaiV1 ? 3 : 10;
+    internal static double OthersDivisor(SliceRule rule) => Text.SliceRules.OthersDivisor(rule == SliceRule.FastaiV1);
 
     public override string ToString() => (Start, Rule) switch
     {

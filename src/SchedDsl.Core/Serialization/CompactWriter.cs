@@ -1,24 +1,23 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace SchedDsl.Serialization;
 
 /// <summary>
-/// <see cref="SchedJson.Serialize"/>'s compact form through one buffer and one <see cref="Utf8JsonWriter"/> per
-/// thread, reset between uses: a serialization then allocates only its string.
+/// <see cref="SchedJson.Serialize"/>'s compact form through one pooled buffer and one <see cref="Utf8JsonWriter"/> per
+/// thread, reset between uses: a serialization then allocates only its string, however large the schedule.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage(
     "Design", "CA1001", Justification = "Utf8JsonWriter holds no unmanaged resource: Dispose only flushes, and the writer lives as long as its thread.")]
 internal sealed class CompactWriter
 {
-    // The buffer keeps its largest size; a schedule's JSON larger than this is written with a buffer of its own,
-    // so one huge schedule does not pin a huge buffer to the thread.
+    // The buffer keeps up to this size between uses; a larger one goes back to the pool, so one huge schedule does
+    // not pin a huge buffer to the thread (and the next huge one rents it again instead of growing a fresh one).
     private const int KeptBytes = 16 * 1024;
 
     [ThreadStatic]
     private static CompactWriter? cached;
 
-    private readonly ArrayBufferWriter<byte> buffer = new(512);
+    private readonly PooledBufferWriter buffer = new();
     private readonly Utf8JsonWriter writer;
 
     // No structural validation per token: SchedJsonWriter writes whole objects and lists by construction, and the
@@ -30,15 +29,12 @@ internal sealed class CompactWriter
         // Taken while in use, so a failed write (an internal part) leaves no half-written state behind for the next.
         var state = cached ?? new CompactWriter();
         cached = null;
-        state.buffer.ResetWrittenCount();
         state.writer.Reset(state.buffer);
         SchedJsonWriter.Write(state.writer, sched);
         state.writer.Flush();
         var json = System.Text.Encoding.UTF8.GetString(state.buffer.WrittenSpan);
-        if (state.buffer.Capacity <= KeptBytes)
-        {
-            cached = state;
-        }
+        state.buffer.Reset(KeptBytes);
+        cached = state;
         return json;
     }
 }

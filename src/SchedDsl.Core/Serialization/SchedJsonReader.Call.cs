@@ -102,18 +102,8 @@ internal sealed partial class SchedJsonReader
             case ParamKind.Hyper:
                 var numbers = Hyper(ref reader, spec.Name, parameter.Name, parameter.Rule, out var form);
                 written?[index] = numbers;
-                try
-                {
-                    return SchedArgs.ToHyper(form, numbers);
-                }
-                catch (SchedArgumentException error)
-                {
-                    // A slice's own bounds (Hyper.Slice), blamed as the text builder blames them.
-                    places.Pop();
-                    var exception = Blame(spec, given, error.ParamName?.Split('[')[0] ?? "", error.Message);
-                    places.Push(parameter.Name);
-                    throw exception;
-                }
+                // Checked already, a slice's own rules included (SliceRules): building it cannot fail.
+                return SchedArgs.ToHyper(form, numbers);
             case ParamKind.Number:
             case ParamKind.Integer:
                 var number = CheckedNumber(ref reader, spec.Name, parameter.Name, parameter.Rule);

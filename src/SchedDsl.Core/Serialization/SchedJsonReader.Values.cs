@@ -103,7 +103,12 @@ internal sealed partial class SchedJsonReader
             reader.Read();
             places.Push(key);
             Enter(ref reader);
-            var value = CheckedNumber(ref reader, name, "value", Rule.Finite);
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                throw Error(BindMessages.NotANumber(name, "value"));
+            }
+            // Read as written: every rule on them, finiteness included, is the slice's (SliceRules, as Hyper.Slice runs it).
+            var value = Number(ref reader);
             places.Pop();
             _ = isStart ? (start, hasStart) = (value, true) : (stop, hasStop) = (value, true);
             reader.Read();
@@ -118,7 +123,7 @@ internal sealed partial class SchedJsonReader
             throw Error(BindMessages.SliceArity(name, v1));
         }
         double[] written = hasStart ? [start, stop] : [stop];
-        if (SliceRules.Problem(written, function, parameter, rule, out var blamed) is { } problem)
+        if (SliceRules.Problem(written, name, function, parameter, rule, out var blamed) is { } problem)
         {
             throw ErrorAt(hasStart && blamed == 0 ? "start" : "stop", problem);
         }

@@ -1,5 +1,6 @@
 #nullable enable
 #if NETSTANDARD2_0
+using System.Collections.Generic;
 using System.Linq;
 #endif
 
@@ -30,12 +31,23 @@ internal sealed partial class Binder
                 return new BoundScheds(new[] { Sched(node) }, node);
             default:
                 var scheds = node as ListNode ?? throw Error(BindMessages.NotScheds(spec, parameter), node, "'['");
+                if (buildNow is not null)
+                {
+                    // Each part built as soon as it is checked, and its bound tree dropped: a long combine then
+                    // keeps only its built parts alive, not a second tree of them (issue 22, item 5).
+                    var built = new object[scheds.Items.Count];
+                    for (var i = 0; i < built.Length; i++)
+                    {
+                        built[i] = buildNow(Sched(scheds.Items[i]));
+                    }
+                    return new BoundScheds(built, node);
+                }
                 var bound = new BoundSched[scheds.Items.Count];
                 for (var i = 0; i < bound.Length; i++)
                 {
                     bound[i] = Sched(scheds.Items[i]);
                 }
-                return new BoundScheds(bound, node);
+                return new BoundScheds((IReadOnlyList<BoundSched>)bound, node);
         }
     }
 
@@ -73,8 +85,9 @@ internal sealed partial class Binder
         {
             throw Error(BindMessages.SliceArity(call.Name, v1), call, BindMessages.SliceShape(v1));
         }
-        var numbers = call.Arguments.Select(a => Number(a.Value, call.Name, "value", Rule.Finite)).ToArray();
-        if (SliceRules.Problem(numbers, function, parameter, rule, out var blamed) is { } problem)
+        // Read as written: every rule on them, finiteness included, is the slice's (SliceRules, as Hyper.Slice runs it).
+        var numbers = call.Arguments.Select(a => (a.Value as NumberNode ?? throw Error(BindMessages.NotANumber(call.Name, "value"), a.Value, "a number")).Value).ToArray();
+        if (SliceRules.Problem(numbers, call.Name, function, parameter, rule, out var blamed) is { } problem)
         {
             throw Error(problem, call.Arguments[blamed].Value, "");
         }

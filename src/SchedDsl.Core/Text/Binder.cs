@@ -1,5 +1,6 @@
 #nullable enable
 #if NETSTANDARD2_0
+using System;
 using System.Collections.Generic;
 #endif
 
@@ -12,7 +13,14 @@ internal sealed partial class Binder
 
     private readonly HashSet<string> custom;
 
-    public Binder(HashSet<string> custom) => this.custom = custom;
+    // Set when the caller builds what it binds: each schedule of a list is built as soon as it is checked.
+    private readonly Func<BoundSched, object>? buildNow;
+
+    public Binder(HashSet<string> custom, Func<BoundSched, object>? buildNow = null)
+    {
+        this.custom = custom;
+        this.buildNow = buildNow;
+    }
 
     public BoundSched Sched(SyntaxNode node) => node switch
     {

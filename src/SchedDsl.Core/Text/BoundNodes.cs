@@ -68,14 +68,23 @@ internal sealed class BoundNumbers : BoundValue
     public IReadOnlyList<double> Values { get; }
 }
 
-/// <summary>A list of schedules argument.</summary>
+/// <summary>A list of schedules argument: checked, or already built (when binding and building run together).</summary>
 internal sealed class BoundScheds : BoundValue
 {
     internal BoundScheds(IReadOnlyList<BoundSched> scheds, SyntaxNode syntax)
         : base(syntax) => Scheds = scheds;
 
-    /// <summary>The schedules.</summary>
+    internal BoundScheds(object[] built, SyntaxNode syntax)
+        : base(syntax) => (Scheds, Built) = (System.Array.Empty<BoundSched>(), built);
+
+    /// <summary>The checked schedules; empty when they were built as they were checked (<see cref="Built"/>).</summary>
     public IReadOnlyList<BoundSched> Scheds { get; }
+
+    /// <summary>What the builder made of each schedule, in order, when it ran as they were checked; else null.</summary>
+    public object[]? Built { get; }
+
+    /// <summary>How many schedules the list holds.</summary>
+    public int Count => Built?.Length ?? Scheds.Count;
 }
 
 /// <summary>A schedule: a <see cref="BoundCall"/> or a constant.</summary>
@@ -155,7 +164,7 @@ internal sealed class BoundCall : BoundSched
                 BoundHyper hyper => hyper.Numbers as double[] ?? hyper.Numbers.ToArray(),
                 BoundNumber number => new[] { number.Value },
                 BoundNumbers numbers => numbers.Values as double[] ?? numbers.Values.ToArray(),
-                BoundScheds scheds => new double[scheds.Scheds.Count],
+                BoundScheds scheds => new double[scheds.Count],
                 _ => null,
             };
         }

@@ -29,16 +29,17 @@ internal static class SchedBinder
     }
 
     /// <summary>Checks and builds an already parsed <paramref name="node"/> (text, or JSON read into the same tree); exactly one of the results is set.</summary>
+    /// <remarks>
+    /// The parts of a list of schedules are built as soon as each is checked (so a long <c>combine</c> never holds a
+    /// whole bound tree beside its syntax tree): where text has both, a problem the builder finds in an earlier part is
+    /// reported before a problem the binder finds later, in text order, as the JSON reader reports them.
+    /// </remarks>
     public static (T? Value, TextError? Error) Bind<T>(SyntaxNode node, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null)
     {
-        var (bound, error) = Bind(node, customAnnealers);
-        if (bound is null)
-        {
-            return (default, error);
-        }
+        var binder = new Binder(Custom(customAnnealers), part => Build(part, builder)!);
         try
         {
-            return (Build(bound, builder), null);
+            return (Build(binder.Sched(node), builder), null);
         }
         catch (TextErrorException failure)
         {
@@ -56,7 +57,7 @@ internal static class SchedBinder
     /// <summary>Checks an already parsed <paramref name="node"/>; exactly one of the results is non-null.</summary>
     public static (BoundSched? Sched, TextError? Error) Bind(SyntaxNode node, IEnumerable<string>? customAnnealers = null)
     {
-        var binder = new Binder(customAnnealers is null ? NoCustomAnnealers : new HashSet<string>(customAnnealers));
+        var binder = new Binder(Custom(customAnnealers));
         try
         {
             return (binder.Sched(node), null);
@@ -66,6 +67,9 @@ internal static class SchedBinder
             return (null, error.Error);
         }
     }
+
+    private static HashSet<string> Custom(IEnumerable<string>? customAnnealers) =>
+        customAnnealers is null ? NoCustomAnnealers : new HashSet<string>(customAnnealers);
 
     /// <summary>Builds a checked schedule bottom-up with <paramref name="builder"/>.</summary>
     /// <exception cref="TextErrorException">The builder rejected a value.</exception>
@@ -81,7 +85,15 @@ internal static class SchedBinder
         {
             if (argument is BoundScheds nested)
             {
-                scheds ??= new List<T>(nested.Scheds.Count);
+                scheds ??= new List<T>(nested.Count);
+                if (nested.Built is { } built)
+                {
+                    foreach (var part in built)
+                    {
+                        scheds.Add((T)part);
+                    }
+                    continue;
+                }
                 foreach (var part in nested.Scheds)
                 {
                     scheds.Add(Build(part, builder));

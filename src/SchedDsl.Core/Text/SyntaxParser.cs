@@ -1,5 +1,6 @@
 #nullable enable
 #if NETSTANDARD2_0
+using System;
 using System.Collections.Generic;
 #endif
 using System.Globalization;
@@ -23,16 +24,32 @@ internal sealed class SyntaxParser
     private int depth;
 
     // The items and arguments of the lists and calls being parsed, innermost last: each node takes an exact array
-    // of its own from here when it closes, instead of a growing list per node.
-    private readonly List<SyntaxNode> items = new();
-    private readonly List<ArgumentNode> arguments = new();
+    // of its own from here when it closes, instead of a growing list per node. Kept per thread between parses (as
+    // the JSON reader keeps its lists), so a long combine does not grow a fresh list, past the large object heap's
+    // threshold, every time it is parsed.
+    [ThreadStatic]
+    private static List<SyntaxNode>? cachedItems;
 
-    private SyntaxParser(string text) => this.text = text;
+    [ThreadStatic]
+    private static List<ArgumentNode>? cachedArguments;
+
+    private readonly List<SyntaxNode> items;
+    private readonly List<ArgumentNode> arguments;
+
+    private SyntaxParser(string text, List<SyntaxNode> items, List<ArgumentNode> arguments)
+    {
+        this.text = text;
+        this.items = items;
+        this.arguments = arguments;
+    }
 
     /// <summary>Parses <paramref name="text"/>; exactly one of the results is non-null.</summary>
     public static (SyntaxNode? Node, TextError? Error) Parse(string text)
     {
-        var parser = new SyntaxParser(text ?? "");
+        // Taken while in use, and emptied before they go back: they never hold a node between parses.
+        var parser = new SyntaxParser(text ?? "", cachedItems ?? new List<SyntaxNode>(), cachedArguments ?? new List<ArgumentNode>());
+        cachedItems = null;
+        cachedArguments = null;
         try
         {
             var node = parser.Expression();
@@ -46,6 +63,13 @@ internal sealed class SyntaxParser
         catch (SyntaxException error)
         {
             return (null, error.Error);
+        }
+        finally
+        {
+            parser.items.Clear();
+            parser.arguments.Clear();
+            cachedItems = parser.items;
+            cachedArguments = parser.arguments;
         }
     }
 

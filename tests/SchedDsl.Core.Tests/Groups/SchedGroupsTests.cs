@@ -57,4 +57,19 @@ public sealed class SchedGroupsTests
         var error = Assert.Throws<ArgumentException>(() => groups.At(0.5, new double[3]));
         Assert.StartsWith("values has length 3 but there are 2 groups", error.Message, StringComparison.Ordinal);
     }
+
+    // Issue 22, item 3: an IReadOnlyList indexer throws ArgumentOutOfRangeException, as List<T>'s does, not the
+    // IndexOutOfRangeException of the array behind it.
+    [Theory]
+    [InlineData(3)]
+    [InlineData(-1)]
+    [InlineData(int.MaxValue)]
+    public void The_indexer_rejects_a_group_out_of_range_as_an_argument(int group)
+    {
+        var groups = Sched.Cos(Hyper.Of(1, 2, 3), 0).ForGroups(3);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => groups[group]);
+        Assert.Equal("group", error.ParamName);
+        Assert.StartsWith($"group must be in [0, 2], got {group}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Sched.Cos(3, 0), groups[2]);
+    }
 }
