@@ -49,17 +49,17 @@ public sealed partial class Learner
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
     /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer, RNG and position are restored from it and training continues at its step, mid-epoch if need be. Refused with <see cref="CheckpointException"/>, the learner unchanged, when it belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
-    /// <remarks>Momentum is scheduled only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), as fastai's <c>RMSProp(mom=0)</c> ignores it.</remarks>
+    /// <remarks>Momentum is written only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), and recorded always, as fastai's <c>RMSProp(mom=0)</c> records and ignores it (<see cref="HyperHistory.NotApplied"/>).</remarks>
     public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart,
         double? weightDecay = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0,
         string? resumeFrom = null, CancellationToken cancellation = default)
     {
         var (start, middle, end) = moms ?? (FastaiPresets.OneCycleMomStart, FastaiPresets.OneCycleMomMiddle, FastaiPresets.OneCycleMomEnd);
-        var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.OneCycle(lrMax ?? Lr, div, divFinal, pctStart) };
-        if (OptimizerHas(HyperParameter.Momentum))
+        var schedules = new Dictionary<HyperParameter, Sched>
         {
-            schedules[HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart);
-        }
+            [HyperParameter.LearningRate] = Sched.OneCycle(lrMax ?? Lr, div, divFinal, pctStart),
+            [HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart),
+        };
         return Fit(epochs, schedules, weightDecay, callbacks, startEpoch, resumeFrom, cancellation);
     }
 

@@ -120,9 +120,6 @@ public sealed partial class Learner
         return (optimizer, new GroupLayout(groups.Count, [.. layerOf], [.. off]), groups);
     }
 
-    /// <summary>True when every param group of the (created) optimizer can take a <paramref name="hyper"/> schedule.</summary>
-    private bool OptimizerHas(HyperParameter hyper) => GroupCapabilities.ForEachGroup(CreateOptimizer()).All(w => w.Supports(hyper));
-
     private static void SetWeightDecay(Optimizer optimizer, GroupLayout layout, double weightDecay)
     {
         if (!(weightDecay >= 0 && double.IsFinite(weightDecay)))
