@@ -41,7 +41,7 @@ internal static class DemoCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         var device = DemoDevice.Resolve(options.Device);
-        if (!FashionMnist.IsAvailable(options.DataDirectory))
+        if (!IdxDatasets.IsAvailable(options.DataDirectory))
         {
             throw new DemoError($"Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
         }
@@ -56,8 +56,8 @@ internal static class DemoCommand
 
         var trainLimit = options.Full ? int.MaxValue : options.TrainSamples;
         var testLimit = options.Full ? int.MaxValue : options.TestSamples;
-        var (trainX, trainY) = FashionMnist.Load(train: true, trainLimit, options.DataDirectory);
-        var (testX, testY) = FashionMnist.Load(train: false, testLimit, options.DataDirectory);
+        var (trainX, trainY) = IdxDatasets.LoadFashionMnist(train: true, trainLimit, options.DataDirectory);
+        var (testX, testY) = IdxDatasets.LoadFashionMnist(train: false, testLimit, options.DataDirectory);
         using var dataScope = NewDisposeScope();
         (trainX, trainY, testX, testY) = (trainX.to(device), trainY.to(device), testX.to(device), testY.to(device));
         console.WriteLine($"Fashion-MNIST: {trainX.shape[0]} training and {testX.shape[0]} test images on {device}");

@@ -32,7 +32,7 @@ public sealed partial class DemoCommandTests : IDisposable
     [InlineData(120)]
     public void In_an_interactive_terminal_runs_to_the_end_with_a_table_row_per_epoch_and_no_line_wider_than_the_screen(int width)
     {
-        Assert.SkipUnless(FashionMnist.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
+        Assert.SkipUnless(Torch.IdxDatasets.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
         using var console = new TestConsole().Width(width).Interactive().EmitAnsiSequences();
         Assert.Equal(0, DemoCommand.Run(Small(fineTune: true), console, TestContext.Current.CancellationToken));
 
@@ -49,7 +49,7 @@ public sealed partial class DemoCommandTests : IDisposable
     [Fact]
     public void Csv_and_tensorboard_log_the_one_cycle_fit()
     {
-        Assert.SkipUnless(FashionMnist.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
+        Assert.SkipUnless(Torch.IdxDatasets.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
         using var console = new TestConsole().Width(80);
         var csv = Path.Combine(_dir, "history.csv");
         var logDir = Path.Combine(_dir, "tb");

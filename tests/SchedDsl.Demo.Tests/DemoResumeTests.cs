@@ -26,7 +26,7 @@ public sealed partial class DemoResumeTests : IDisposable
     [Fact]
     public async Task Killed_mid_epoch_and_resumed_prints_the_digest_of_an_uninterrupted_run()
     {
-        Assert.SkipUnless(FashionMnist.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
+        Assert.SkipUnless(Torch.IdxDatasets.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
         var cancel = TestContext.Current.CancellationToken;
         var (code, output) = await RunToEnd(Args(Path.Combine(_dir, "whole")), cancel);
         Assert.True(code == 0, output);

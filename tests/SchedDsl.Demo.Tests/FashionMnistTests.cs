@@ -7,20 +7,11 @@ namespace SchedDsl.Demo.Tests;
 public sealed class FashionMnistTests
 {
     [Fact]
-    public void IdxReader_ReadsHeaderAndLimit()
-    {
-        Assert.SkipUnless(FashionMnist.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
-        var (shape, data) = IdxReader.Read(Path.Combine(FashionMnist.DefaultDirectory, "t10k-images-idx3-ubyte.gz"), limit: 7);
-        Assert.Equal([7, 28, 28], shape);
-        Assert.Equal(7 * 28 * 28, data.Length);
-    }
-
-    [Fact]
     public void SmallCnn_OneCycle_LowersTheLoss_AndClearsTheMeasuredAccuracyFloor()
     {
-        Assert.SkipUnless(FashionMnist.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
-        var (x, y) = FashionMnist.Load(train: true, limit: 4096);
-        var (tx, ty) = FashionMnist.Load(train: false, limit: 1000);
+        Assert.SkipUnless(IdxDatasets.IsAvailable(), "Fashion-MNIST is not installed (scripts/setup-debian.sh installs dataset-fashion-mnist)");
+        var (x, y) = IdxDatasets.LoadFashionMnist(train: true, limit: 4096);
+        var (tx, ty) = IdxDatasets.LoadFashionMnist(train: false, limit: 1000);
         manual_seed(0);
         var model = nn.Sequential(
             nn.Conv2d(1, 8, 3, stride: 2, padding: 1), nn.BatchNorm2d(8), nn.ReLU(),
