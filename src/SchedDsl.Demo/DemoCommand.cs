@@ -68,13 +68,13 @@ internal static class DemoCommand
         report.Title($"LrFind(numIt: {options.LrFindIterations})");
         var found = learn.LrFind(numIt: options.LrFindIterations, cancellation: cancellation);
         var lr = report.Suggestions(found);
-        LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, Path.Combine(options.OutputDirectory, "lr_find.png"));
+        found.Curve.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
         var resumeFrom = ResumePath(options);
         var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), resumeFrom: resumeFrom, cancellation: cancellation);
         // The same seed gives the same digest, also when the fit was killed and resumed from a checkpoint.
         report.Line($"weights sha256: {WeightsDigest.Sha256(learn.Model)}");
-        SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), Path.Combine(options.OutputDirectory, "sched.png"), recorder.Hypers.FirstStep);
+        recorder.Hypers.ToRecordedSchedule().PlotSchedule(Path.Combine(options.OutputDirectory, "sched.png"));
         var oneCycleAccuracy = DemoEvaluation.Accuracy(learn.Model, testX, testY);
         report.Line($"one-cycle test accuracy: {oneCycleAccuracy:P2}");
 

@@ -76,11 +76,17 @@ public sealed class HyperHistory
     /// <summary>
     /// The recorded values as plain data, a copy: for each hyper-parameter in <see cref="HyperParameter"/> order, its
     /// fastai name (<c>lr</c>, <c>mom</c>, …) and one array per layer group holding <see cref="Count"/> values from
-    /// <see cref="FirstStep"/>. What SchedDsl.Plotting draws:
-    /// <c>SchedulePlot.PlotSchedule(history.ToArrays(), "sched.png", history.FirstStep)</c>.
+    /// <see cref="FirstStep"/>; <see cref="ToRecordedSchedule"/> is the same with the first step, for SchedDsl.Plotting.
     /// </summary>
     public IReadOnlyList<(string Name, double[][] Groups)> ToArrays() =>
         [.. _hypers.Order().Select(h => (h.FastaiName(), Enumerable.Range(0, GroupCount).Select(g => Get(h, g).ToArray()).ToArray()))];
+
+    /// <summary>
+    /// The recorded values as SchedDsl.Core's plain <see cref="RecordedSchedule"/> (<see cref="ToArrays"/> from
+    /// <see cref="FirstStep"/>), which SchedDsl.Plotting draws in one call, fastai's <c>recorder.plot_sched()</c>:
+    /// <c>recorder.Hypers.ToRecordedSchedule().PlotSchedule("sched.png")</c>.
+    /// </summary>
+    public RecordedSchedule ToRecordedSchedule() => new(ToArrays(), FirstStep);
 
     /// <summary>Stores the applier's current values as step <paramref name="step"/>'s; steps extend the recorded range.</summary>
     /// <remarks>A step the runner applied straight into its frame (<see cref="FrameOf"/>) is counted, not copied.</remarks>
