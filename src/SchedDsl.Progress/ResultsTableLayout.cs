@@ -1,3 +1,5 @@
+using SchedDsl.Torch;
+
 namespace SchedDsl.Progress;
 
 /// <summary>
