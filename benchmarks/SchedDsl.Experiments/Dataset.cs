@@ -1,4 +1,4 @@
-using SchedDsl.Demo;
+using SchedDsl.Torch;
 using static TorchSharp.torch;
 
 namespace SchedDsl.Experiments;
@@ -21,8 +21,8 @@ internal sealed class Dataset(Tensor trainImages, Tensor trainLabels, Tensor tes
     /// <summary>The first images of Fashion-MNIST's two files, as the budget says.</summary>
     public static Dataset Load(Budget budget)
     {
-        var (trainX, trainY) = FashionMnist.Load(train: true, budget.TrainImages);
-        var (testX, testY) = FashionMnist.Load(train: false, budget.TestImages);
+        var (trainX, trainY) = IdxDatasets.LoadFashionMnist(train: true, budget.TrainImages);
+        var (testX, testY) = IdxDatasets.LoadFashionMnist(train: false, budget.TestImages);
         return new Dataset(trainX, trainY, testX, testY);
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SchedDsl.Demo;
 using SchedDsl.Experiments;
 using SchedDsl.Progress;
 using SchedDsl.Torch;
@@ -11,9 +10,9 @@ if (command is null)
 {
     return 2;
 }
-if (!FashionMnist.IsAvailable())
+if (!IdxDatasets.IsAvailable())
 {
-    Console.Error.WriteLine($"error: Fashion-MNIST not found in {FashionMnist.DefaultDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
+    Console.Error.WriteLine($"error: Fashion-MNIST not found in {IdxDatasets.DebianFashionMnist}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
     return 2;
 }
 var clock = Stopwatch.StartNew();

@@ -36,5 +36,5 @@ Console.WriteLine($"peak lr {lrs.Max():0.###} at step {lrs.ToList().IndexOf(lrs.
 
 // The recorded schedule as a picture (SchedDsl.Plotting: ScottPlot with its Linux native and embedded font).
 var picture = Path.Combine(Path.GetTempPath(), "scheddsl-console-sample", "sched.png");
-SchedulePlot.PlotSchedule(runner.History!.ToArrays(), picture, runner.History!.FirstStep);
+runner.History!.ToRecordedSchedule().PlotSchedule(picture);
 Console.WriteLine($"wrote {picture} ({new FileInfo(picture).Length / 1024} KB)");

@@ -11,14 +11,13 @@
 #:property ManagePackageVersionsCentrally=false
 #:property PublishAot=false
 
-using System.IO.Compression;
 using SchedDsl.Plotting;
 using SchedDsl.Torch;
 using static TorchSharp.torch;
 
 var output = args.Length > 0 ? args[0] : "quickstart-out";
 manual_seed(0);
-var (trainX, trainY, validX, validY) = FashionMnist.LoadOrSynthesize("/usr/share/datasets/fashion-mnist", trainCount: 6000, validCount: 1000);
+var (trainX, trainY, validX, validY) = Data.LoadOrSynthesize(trainCount: 6000, validCount: 1000);
 var model = nn.Sequential(nn.Flatten(), nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10));
 var crossEntropy = nn.CrossEntropyLoss();
 using var learn = new Learner(model, new TensorBatches(trainX, trainY, batchSize: 64, shuffle: true), new TensorBatches(validX, validY, batchSize: 500),
@@ -35,37 +34,24 @@ var recorder = learn.FitOneCycle(2, lrMax: lr);
 Console.WriteLine(recorder.FormatTable());
 
 Directory.CreateDirectory(output);
-LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, Path.Combine(output, "lr_find.png"));
-SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), Path.Combine(output, "sched.png"), recorder.Hypers.FirstStep);
+found.Curve.PlotLrFind(Path.Combine(output, "lr_find.png"));          // fastai: learn.recorder.plot_lr_find()
+recorder.Hypers.ToRecordedSchedule().PlotSchedule(Path.Combine(output, "sched.png"));  // fastai: learn.recorder.plot_sched()
 Console.WriteLine($"wrote {Path.Combine(output, "lr_find.png")} and {Path.Combine(output, "sched.png")}");
 
-/// <summary>The first items of Fashion-MNIST's gzipped IDX files (big-endian header, then unsigned bytes), or synthetic data without them.</summary>
-internal static class FashionMnist
+/// <summary>Fashion-MNIST from Debian's files (<see cref="IdxDatasets"/>), or synthetic data without them.</summary>
+internal static class Data
 {
-    public static (Tensor TrainX, Tensor TrainY, Tensor ValidX, Tensor ValidY) LoadOrSynthesize(string folder, int trainCount, int validCount)
+    public static (Tensor TrainX, Tensor TrainY, Tensor ValidX, Tensor ValidY) LoadOrSynthesize(int trainCount, int validCount)
     {
-        if (!File.Exists(Path.Combine(folder, "train-images-idx3-ubyte.gz")))
+        if (!IdxDatasets.IsAvailable())
         {
-            Console.WriteLine($"no Fashion-MNIST in {folder}: synthetic data instead");
+            Console.WriteLine($"no Fashion-MNIST in {IdxDatasets.DebianFashionMnist}: synthetic data instead");
             var (x, y) = Synthesize(trainCount + validCount);
             return (x[..trainCount], y[..trainCount], x[trainCount..], y[trainCount..]);
         }
-        return (Images(folder, "train", trainCount), Labels(folder, "train", trainCount), Images(folder, "t10k", validCount), Labels(folder, "t10k", validCount));
-    }
-
-    private static Tensor Images(string folder, string split, int count) =>
-        tensor(Read(Path.Combine(folder, $"{split}-images-idx3-ubyte.gz"), headerInts: 4, count * 784), [count, 784], ScalarType.Byte).to_type(ScalarType.Float32) / 255f;
-
-    private static Tensor Labels(string folder, string split, int count) =>
-        tensor(Read(Path.Combine(folder, $"{split}-labels-idx1-ubyte.gz"), headerInts: 2, count), ScalarType.Byte).to_type(ScalarType.Int64);
-
-    private static byte[] Read(string path, int headerInts, int bytes)
-    {
-        using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        stream.ReadExactly(new byte[4 * headerInts]);
-        var data = new byte[bytes];
-        stream.ReadExactly(data);
-        return data;
+        var (trainX, trainY) = IdxDatasets.LoadFashionMnist(train: true, limit: trainCount);
+        var (validX, validY) = IdxDatasets.LoadFashionMnist(train: false, limit: validCount);
+        return (trainX, trainY, validX, validY);
     }
 
     // Ten noisy prototypes: a task the same model can learn, so the LR finder's curve has its usual shape.

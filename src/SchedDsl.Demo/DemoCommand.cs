@@ -44,7 +44,7 @@ internal static class DemoCommand
         // Every path is checked before any data is loaded: a mistake costs a second, not the LR finder or an epoch.
         DemoOutputs.Check(options);
         var resumeFrom = ResumePath(options);
-        if (!FashionMnist.IsAvailable(options.DataDirectory))
+        if (!IdxDatasets.IsAvailable(options.DataDirectory))
         {
             throw new DemoError($"Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
         }
@@ -58,8 +58,8 @@ internal static class DemoCommand
 
         var trainLimit = options.Full ? int.MaxValue : options.TrainSamples;
         var testLimit = options.Full ? int.MaxValue : options.TestSamples;
-        var (trainX, trainY) = FashionMnist.Load(train: true, trainLimit, options.DataDirectory);
-        var (testX, testY) = FashionMnist.Load(train: false, testLimit, options.DataDirectory);
+        var (trainX, trainY) = IdxDatasets.LoadFashionMnist(train: true, trainLimit, options.DataDirectory);
+        var (testX, testY) = IdxDatasets.LoadFashionMnist(train: false, testLimit, options.DataDirectory);
         using var dataScope = NewDisposeScope();
         (trainX, trainY, testX, testY) = (trainX.to(device), trainY.to(device), testX.to(device), testY.to(device));
         console.WriteLine($"Fashion-MNIST: {trainX.shape[0]} training and {testX.shape[0]} test images on {device}");
@@ -70,7 +70,7 @@ internal static class DemoCommand
         report.Title($"LrFind(numIt: {options.LrFindIterations})");
         var found = learn.LrFind(numIt: options.LrFindIterations, cancellation: cancellation);
         var lr = report.Suggestions(found);
-        LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, Path.Combine(options.OutputDirectory, "lr_find.png"));
+        found.Curve.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
         var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), resumeFrom: resumeFrom, cancellation: cancellation);
         // The same seed gives the same digest, also when the fit was killed and resumed from a checkpoint.
@@ -107,7 +107,7 @@ internal static class DemoCommand
     {
         if (recorder.Hypers.Count > 0)
         {
-            SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), path, recorder.Hypers.FirstStep);
+            recorder.Hypers.ToRecordedSchedule().PlotSchedule(path);
             return;
         }
         report.Line($"the checkpoint holds the finished fit ({recorder.Epochs.Count} epochs): nothing left to train");

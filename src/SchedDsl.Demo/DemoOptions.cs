@@ -37,7 +37,7 @@ internal sealed record DemoOptions
     public string OutputDirectory { get; init; } = Path.Combine("out", "demo");
 
     /// <summary>Where the Fashion-MNIST IDX files are.</summary>
-    public string DataDirectory { get; init; } = FashionMnist.DefaultDirectory;
+    public string DataDirectory { get; init; } = Torch.IdxDatasets.DebianFashionMnist;
 
     /// <summary>Seed for weights and shuffling.</summary>
     public int Seed { get; init; } = 42;

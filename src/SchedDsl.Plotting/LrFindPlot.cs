@@ -22,8 +22,8 @@ public static class LrFindPlot
     ];
 
     /// <summary>
-    /// Writes the LR finder's curve, without the last <paramref name="skipEnd"/> points (fastai's default 5). With
-    /// SchedDsl.Torch: <c>LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, "lr_find.png")</c>.
+    /// Writes the LR finder's curve, without the last <paramref name="skipEnd"/> points (fastai's default 5). From an
+    /// LR finder's result, <see cref="PlotLrFind(LrFindCurve, string, int, int, int)"/> is the one call.
     /// </summary>
     /// <param name="lrs">The learning rate of each point, all &gt; 0.</param>
     /// <param name="losses">The (smoothed) loss at each learning rate.</param>
@@ -49,7 +49,25 @@ public static class LrFindPlot
         PlotFile.Save(path, [Create(lrs, losses, suggestions, skipEnd)], width, height);
     }
 
-    /// <summary>The plot <see cref="PlotLrFind"/> writes: x is log10 of the learning rate.</summary>
+    /// <summary>
+    /// Writes an LR finder's curve with fastai's suggestions marked (<see cref="LrFindCurve.Suggest"/>), fastai's
+    /// <c>plot_lr_find()</c>. With SchedDsl.Torch: <c>learn.LrFind().Curve.PlotLrFind("lr_find.png")</c>.
+    /// </summary>
+    /// <param name="curve">The recorded curve.</param>
+    /// <param name="path">The image file to write (<c>.png</c>, <c>.svg</c>, <c>.jpg</c>, <c>.jpeg</c>); its folder is created.</param>
+    /// <param name="skipEnd">Points left off the end (fastai's 5); all are drawn if fewer remain.</param>
+    /// <param name="width">Image width in pixels; &gt;= 50.</param>
+    /// <param name="height">Image height in pixels; &gt;= 50.</param>
+    /// <exception cref="ArgumentException">No point to plot, a size under 50 pixels, or an extension that names no image format.</exception>
+    /// <exception cref="SchedArgumentException">A learning rate not finite and &gt; 0, or every loss NaN.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call is ambiguous.")]
+    public static void PlotLrFind(this LrFindCurve curve, string path, int skipEnd = 5, int width = 800, int height = 500)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        PlotLrFind(curve.Lrs, curve.Losses, curve.Suggest(), path, skipEnd, width, height);
+    }
+
+    /// <summary>The plot <see cref="PlotLrFind(IReadOnlyList{double}, IReadOnlyList{double}, LrSuggestionSet?, string, int, int, int)"/> writes: x is log10 of the learning rate.</summary>
     internal static Plot Create(IReadOnlyList<double> lrs, IReadOnlyList<double> losses, LrSuggestionSet? suggestions, int skipEnd)
     {
         var count = lrs.Count > skipEnd ? lrs.Count - skipEnd : lrs.Count;

@@ -14,7 +14,7 @@ public static partial class SchedulePlot
 {
     /// <summary>
     /// Writes recorded hyper-parameter values against the iteration, one panel per hyper-parameter, in the order given.
-    /// With SchedDsl.Torch: <c>SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), "sched.png", recorder.Hypers.FirstStep)</c>.
+    /// From a fit, <see cref="PlotSchedule(RecordedSchedule, string, int, int)"/> is the one call.
     /// </summary>
     /// <param name="hypers">Each hyper-parameter's name (the panel title and y label) and its values per parameter group, all groups the same length.</param>
     /// <param name="path">The image file to write (<c>.png</c>, <c>.svg</c>, <c>.jpg</c>, <c>.jpeg</c>); its folder is created.</param>
@@ -46,5 +46,21 @@ public static partial class SchedulePlot
             panels.Add(SchedulePanel.Create(name, "iteration", name, xs, groups, logY: null));
         }
         PlotFile.Save(path, panels, width, panelHeight);
+    }
+
+    /// <summary>
+    /// Writes the values a fit recorded, one panel per hyper-parameter (fastai's <c>recorder.plot_sched()</c>). With
+    /// SchedDsl.Torch: <c>recorder.Hypers.ToRecordedSchedule().PlotSchedule("sched.png")</c>.
+    /// </summary>
+    /// <param name="recorded">The recorded values, from the step they start at.</param>
+    /// <param name="path">The image file to write (<c>.png</c>, <c>.svg</c>, <c>.jpg</c>, <c>.jpeg</c>); its folder is created.</param>
+    /// <param name="width">Image width in pixels; &gt;= 50.</param>
+    /// <param name="panelHeight">Height of each panel in pixels; &gt;= 50.</param>
+    /// <exception cref="ArgumentException">Nothing recorded, a size under 50 pixels, or an extension that names no image format.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call is ambiguous.")]
+    public static void PlotSchedule(this RecordedSchedule recorded, string path, int width = 800, int panelHeight = 300)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        PlotSchedule(recorded.Hypers, path, recorded.FirstStep, width, panelHeight);
     }
 }

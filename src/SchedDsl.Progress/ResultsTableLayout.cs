@@ -1,3 +1,5 @@
+using SchedDsl.Torch;
+
 namespace SchedDsl.Progress;
 
 /// <summary>
@@ -7,9 +9,8 @@ namespace SchedDsl.Progress;
 /// </summary>
 internal sealed class ResultsTableLayout
 {
-    // Wide enough for "0.123456" and "1:02:03": rows of one fit then line up even when a name is shorter.
-    private const int MinColumnWidth = 8;
-    private const string Gap = "  ";
+    // The widths and the gap are the recorder's text table's (EpochColumns), so both print the same lines.
+    private const string Gap = EpochColumns.Separator;
     private const string Indent = "  ";
     private readonly int[] _widths;
     private readonly int[][] _lines;
@@ -17,7 +18,7 @@ internal sealed class ResultsTableLayout
     public ResultsTableLayout(IReadOnlyList<string> names, int consoleWidth)
     {
         Names = names;
-        _widths = names.Select(n => Math.Max(n.Length, MinColumnWidth)).ToArray();
+        _widths = names.Select(EpochColumns.Width).ToArray();
         _lines = Break(_widths, Math.Max(consoleWidth - 1, 1));
     }
 

@@ -79,6 +79,23 @@ public sealed class SuggestCommandTests
         Assert.Equal("warning: slide needs at least 16 points, the curve has 3; printing null", stderr);
     }
 
+    [Fact]
+    public async Task Reads_the_json_LrFindCurve_writes_and_suggests_what_it_suggests()
+    {
+        var (lrs, losses, numIt) = (ReferenceDoubles(Curves["noisy_u"]!["lrs"]!), ReferenceDoubles(Curves["noisy_u"]!["losses"]!), Curves["noisy_u"]!["num_it"]!.GetValue<int>());
+        var curve = new SchedDsl.LrFinding.LrFindCurve(lrs, losses, numIt);
+        var (exitCode, stdout, stderr) = await RunWithStdin(curve.ToJson(), "--trim");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        var printed = JsonDocument.Parse(stdout).RootElement;
+        var expected = curve.Suggest()!.Value;
+        Assert.Equal(expected.Valley!.Value.Lr, printed.GetProperty("valley").GetDouble());
+        Assert.Equal(expected.Steep!.Value.Lr, printed.GetProperty("steep").GetDouble());
+    }
+
+    private static double[] ReferenceDoubles(JsonNode node) =>
+        [.. node.AsArray().Select(n => n!.GetValueKind() == JsonValueKind.String ? double.Parse(n.GetValue<string>(), CultureInfo.InvariantCulture) : n.GetValue<double>())];
+
     [Theory]
     [InlineData("{\"lrs\":[1e-3,1e-2", "stdin: not valid JSON: ")]
     [InlineData("[1, 2]", "stdin: expected an object {\"lrs\":[...],\"losses\":[...],\"num_it\":N}, got [1,2]")]

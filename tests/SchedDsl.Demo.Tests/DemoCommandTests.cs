@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Spectre.Console.Testing;
 using Xunit;
+using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Demo.Tests;
 

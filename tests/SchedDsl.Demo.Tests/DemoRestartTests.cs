@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using Spectre.Console.Testing;
 using Xunit;
+using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Demo.Tests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Xunit;
+using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Demo.Tests;
 

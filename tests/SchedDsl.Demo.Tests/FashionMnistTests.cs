@@ -1,26 +1,18 @@
 using SchedDsl.Torch;
 using Xunit;
 using static TorchSharp.torch;
+using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Demo.Tests;
 
 public sealed class FashionMnistTests
 {
     [Fact]
-    public void IdxReader_ReadsHeaderAndLimit()
-    {
-        RequiredData.FashionMnist();
-        var (shape, data) = IdxReader.Read(Path.Combine(FashionMnist.DefaultDirectory, "t10k-images-idx3-ubyte.gz"), limit: 7);
-        Assert.Equal([7, 28, 28], shape);
-        Assert.Equal(7 * 28 * 28, data.Length);
-    }
-
-    [Fact]
     public void SmallCnn_OneCycle_LowersTheLoss_AndClearsTheMeasuredAccuracyFloor()
     {
         RequiredData.FashionMnist();
-        var (x, y) = FashionMnist.Load(train: true, limit: 4096);
-        var (tx, ty) = FashionMnist.Load(train: false, limit: 1000);
+        var (x, y) = IdxDatasets.LoadFashionMnist(train: true, limit: 4096);
+        var (tx, ty) = IdxDatasets.LoadFashionMnist(train: false, limit: 1000);
         manual_seed(0);
         var model = nn.Sequential(
             nn.Conv2d(1, 8, 3, stride: 2, padding: 1), nn.BatchNorm2d(8), nn.ReLU(),

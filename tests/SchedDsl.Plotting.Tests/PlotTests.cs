@@ -24,8 +24,8 @@ public sealed class PlotTests
             using var learn = Synth.MlpLearner(nTrain: 4);
             var found = learn.LrFind(numIt: 30, stopDiv: false);
             var recorder = learn.FitOneCycle(2, Hyper.Slice(1e-3, 1e-2));
-            SchedulePlot.PlotSchedule(recorder.Hypers.ToArrays(), Path.Combine(dir, "sched.png"), recorder.Hypers.FirstStep);
-            LrFindPlot.PlotLrFind(found.Lrs, found.Losses, found.Suggestions?.Details, Path.Combine(dir, "lr_find.png"));
+            recorder.Hypers.ToRecordedSchedule().PlotSchedule(Path.Combine(dir, "sched.png"));
+            found.Curve.PlotLrFind(Path.Combine(dir, "lr_find.png"));
             AssertPng(Path.Combine(dir, "sched.png"));
             AssertPng(Path.Combine(dir, "lr_find.png"));
             Assert.StartsWith("3.", typeof(SkiaSharp.SKSurface).Assembly.GetName().Version!.ToString(), StringComparison.Ordinal);

@@ -26,6 +26,18 @@ public sealed partial class ProgressCallbackTests
     }
 
     [Fact]
+    public void The_recorders_text_table_prints_the_lines_of_the_live_table_on_a_wide_console()
+    {
+        using var console = new TestConsole().Width(200);
+        using var learn = Synth.RegLearner(lr: 1e-2);
+        var recorder = learn.FitOneCycle(2, callbacks: [new ProgressCallback(console)]);
+        var layout = new ResultsTableLayout(EpochColumns.Names(recorder.MetricNames), 200);
+        string[] live = [.. layout.Header(), .. recorder.Epochs.SelectMany(e => layout.Row(EpochColumns.Cells(e, recorder.MetricNames.Count)))];
+        Assert.Equal(live, recorder.FormatTable().TrimEnd('\n').Split('\n'));
+        Assert.All(live, line => Assert.Contains(line, console.Output, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EachRow_IsPrintedWhenItsEpochEnds_NotAfterTheFit()
     {
         using var console = new TestConsole().Width(80);

@@ -57,13 +57,25 @@ public sealed class FitClockTests
     }
 
     [Fact]
-    public void FitOneCycle_on_sgd_without_momentum_leaves_momentum_off_as_fastai()
+    public void FitOneCycle_on_sgd_without_momentum_records_momentum_and_leaves_it_off_as_fastai()
     {
         using var learn = Synth.RegLearner();
         learn.OptimizerFactory = Optimizers.Sgd();
         var recorder = learn.FitOneCycle(1, 1e-2);
-        Assert.False(recorder.Hypers.Contains(HyperParameter.Momentum));
+        Assert.Equal([HyperParameter.Momentum], recorder.Hypers.NotApplied);
+        Close.Equal(Sched.OneCycleMomentum().Sample(recorder.Hypers.Count), recorder.Hypers.Get(HyperParameter.Momentum));
         Assert.All(learn.Optimizer!.ParamGroups.Cast<TorchSharp.Modules.SGD.ParamGroup>(), g => Assert.Equal(0, g.Momentum));
+    }
+
+    [Fact]
+    public void FitOneCycle_on_rmsprop_without_momentum_records_momentum_as_fastai()
+    {
+        using var learn = Synth.RegLearner();
+        learn.OptimizerFactory = Optimizers.RmsProp();
+        var recorder = learn.FitOneCycle(1, 1e-2);
+        // fastai's moms start at 0.95 (fit_one_cycle's default moms=(0.95, 0.85, 0.95)).
+        Assert.Equal(0.95, recorder.Hypers.Get(HyperParameter.Momentum, 0)[0], 15);
+        Assert.All(learn.Optimizer!.ParamGroups.Cast<TorchSharp.Modules.RMSProp.ParamGroup>(), g => Assert.Equal(0, g.Momentum));
     }
 
     private sealed class OnBeforeFit(Action<FitContext> action) : Callback
@@ -85,4 +97,19 @@ public sealed class RecorderTableTests
         Assert.Equal(EpochColumns.Names(recorder.MetricNames), lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(EpochColumns.Cells(recorder.Epochs[1], recorder.MetricNames.Count), lines[2].Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void FormatTable_columns_are_EpochColumns_Width_wide_and_Separator_apart_as_fastprogress()
+    {
+        using var learn = Synth.RegLearner();
+        var recorder = learn.Fit(1, 1e-2);
+        var lines = recorder.FormatTable().Split('\n');
+        // fastprogress pads each name to at least 8 and joins with two spaces: "epoch   " is 8 wide, "train_loss" 10.
+        Assert.StartsWith("epoch     train_loss  valid_loss  time", lines[0], StringComparison.Ordinal);
+        Assert.Equal([0, 10, 22, 34], CellStarts(lines[0]));
+        Assert.Equal([0, 10, 22, 34], CellStarts(lines[1]));
+    }
+
+    private static int[] CellStarts(string line) =>
+        [.. Enumerable.Range(0, line.Length).Where(i => line[i] != ' ' && (i == 0 || line[i - 1] == ' '))];
 }

@@ -1,14 +1,12 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using SchedDsl.LrFinding;
 
 namespace SchedDsl.Cli.Commands;
 
 /// <summary>
 /// <c>schedsl suggest [FILE] [--trim]</c>: fastai's LR-finder suggestions for a recorded curve
-/// <c>{"lrs":[…],"losses":[…],"num_it":N}</c> read from FILE or stdin, printed as
+/// <c>{"lrs":[…],"losses":[…],"num_it":N}</c> (<see cref="LrFindCurve"/>'s JSON) read from FILE or stdin, printed as
 /// <c>{"minimum":…,"steep":…,"valley":…,"slide":…}</c>.
 /// </summary>
 /// <remarks>
@@ -72,54 +70,19 @@ internal static class SuggestCommand
         return ("stdin", (stdin ?? Console.In).ReadToEnd());
     }
 
+    /// <summary>The curve's JSON, in the one format <see cref="LrFindCurve"/> defines (SchedDsl.Torch's <c>LrFindResult.ToJson</c> writes it).</summary>
     private static (double[] Lrs, double[] Losses, int NumIt) Parse(string source, string text)
     {
-        JsonNode? root;
         try
         {
-            root = JsonNode.Parse(text);
+            var curve = LrFindCurve.FromJson(text);
+            return ([.. curve.Lrs], [.. curve.Losses], curve.NumIt);
         }
-        catch (JsonException error)
+        catch (FormatException error)
         {
-            throw new CliError($"{source}: not valid JSON: {error.Message}");
+            throw new CliError($"{source}: {error.Message}");
         }
-        if (root is not JsonObject curve)
-        {
-            throw new CliError($"{source}: expected an object {{\"lrs\":[...],\"losses\":[...],\"num_it\":N}}, got {Describe(root)}");
-        }
-        var lrs = Numbers(source, curve, "lrs");
-        var losses = Numbers(source, curve, "losses");
-        return (lrs, losses, curve["num_it"] is { } numIt ? Count(source, numIt) : lrs.Length);
     }
-
-    private static double[] Numbers(string source, JsonObject curve, string field)
-    {
-        if (curve[field] is not JsonArray array)
-        {
-            throw new CliError($"{source}: \"{field}\" must be an array of numbers, got {Describe(curve[field])}");
-        }
-        return [.. array.Select((item, i) => Number(item) ?? throw new CliError($"{source}: {field}[{i}] must be a number or \"NaN\", got {Describe(item)}"))];
-    }
-
-    private static double? Number(JsonNode? node) => node?.GetValueKind() switch
-    {
-        JsonValueKind.Number => node.AsValue().TryGetValue<double>(out var value) ? value : null,
-        JsonValueKind.String => node.GetValue<string>() switch
-        {
-            "NaN" => double.NaN,
-            "Infinity" => double.PositiveInfinity,
-            "-Infinity" => double.NegativeInfinity,
-            _ => null,
-        },
-        _ => null,
-    };
-
-    private static int Count(string source, JsonNode node) =>
-        node.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var n) && n >= 0
-            ? n
-            : throw new CliError($"{source}: \"num_it\" must be an integer >= 0, got {Describe(node)}");
-
-    private static string Describe(JsonNode? node) => node is null ? "nothing" : node.ToJsonString();
 
     private static string Name(LrSuggestionMethod method) => method.ToString().ToLowerInvariant();
 

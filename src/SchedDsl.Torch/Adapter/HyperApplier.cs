@@ -15,6 +15,10 @@ namespace SchedDsl.Torch;
 /// schedules of one shape (one-cycle's lr and momentum) with one segment search and one cosine, straight into a frame
 /// (<see cref="HyperValues"/>' layout: the history's row for the step when the runner records), which the writes then
 /// read. A scalar value is written to every group. Writing allocates nothing and touches no tensor.</para>
+/// <para>A hyper-parameter the optimizer cannot take (an option it lacks, such as <c>sqr_mom</c> on SGD, or momentum on
+/// an SGD or RMSprop created without it) is evaluated and recorded but not written, as fastai's optimizers ignore such
+/// a schedule; <see cref="NotApplied"/> names each with the reason. TorchSharp would otherwise switch momentum on
+/// mid-run, which fastai never does.</para>
 /// <para>Groups: values address layer groups through a <see cref="GroupLayout"/>; weight decay stays 0 in the param
 /// groups the layout marks as no-decay.</para>
 /// <para>Learning-rate scale: <see cref="ScaleLr"/> multiplies a layer group's scheduled learning rate from now on
@@ -40,6 +44,7 @@ public sealed class HyperApplier : IScheduleApplier
     private readonly LayerMap _layerOf;
     private readonly bool[] _noWeightDecay;
     private readonly double[] _lrScale;
+    private readonly Dictionary<HyperParameter, string> _notApplied = [];
     private double _pos = double.NaN;
     private bool _scaled;
 
@@ -47,7 +52,7 @@ public sealed class HyperApplier : IScheduleApplier
     /// <param name="optimizer">A TorchSharp optimizer (every managed optimizer in TorchSharp 0.107).</param>
     /// <param name="schedules">One schedule per hyper-parameter; a per-group schedule needs one value per layer group.</param>
     /// <param name="layout">How param groups map to layer groups; null for one layer group per param group.</param>
-    /// <exception cref="ArgumentException">A hyper-parameter the optimizer lacks (or, for momentum, was created without), or a per-group schedule whose count differs from the layer groups.</exception>
+    /// <exception cref="ArgumentException">A per-group schedule whose count differs from the layer groups.</exception>
     public HyperApplier(Optimizer optimizer, IReadOnlyDictionary<HyperParameter, Sched> schedules, GroupLayout? layout = null)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
@@ -98,8 +103,17 @@ public sealed class HyperApplier : IScheduleApplier
     /// <summary>The schedules, as given.</summary>
     public IReadOnlyDictionary<HyperParameter, Sched> Schedules { get; }
 
-    /// <summary>The values written by the last <see cref="Apply(double)"/>, per hyper-parameter and layer group, after any scale.</summary>
+    /// <summary>
+    /// The values of the last <see cref="Apply(double)"/>, per hyper-parameter and layer group, after any scale: what
+    /// was written, and for a hyper-parameter in <see cref="NotApplied"/> what was scheduled.
+    /// </summary>
     public HyperValues Values { get; }
+
+    /// <summary>
+    /// The scheduled hyper-parameters that the optimizer cannot take, each with the reason (e.g. <c>mom</c>: "it was
+    /// created without momentum"): they are evaluated and recorded, never written. Empty when every schedule is written.
+    /// </summary>
+    public IReadOnlyDictionary<HyperParameter, string> NotApplied => _notApplied;
 
     /// <summary>Writes every scheduled value at <paramref name="pos"/> into every param group; allocates nothing.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pos"/> is outside [0, 1] or NaN.</exception>
@@ -185,15 +199,16 @@ public sealed class HyperApplier : IScheduleApplier
     private Slot Bind(HyperParameter hyper, Sched sched, Optimizer optimizer, List<Sched> columns, List<int> places, int index)
     {
         ArgumentNullException.ThrowIfNull(sched);
-        for (var g = 0; g < _capabilities.Length; g++)
+        // All groups or none: a hyper-parameter one group cannot take is written to no group, so groups never disagree.
+        var why = _capabilities.Select((c, g) => c.WhyUnsupported(hyper) is { } reason ? $"{optimizer.GetType().Name} param group {g}: {reason}" : null)
+            .FirstOrDefault(r => r is not null);
+        if (why is not null)
         {
-            if (_capabilities[g].WhyUnsupported(hyper) is { } reason)
-            {
-                throw new ArgumentException(
-                    $"{optimizer.GetType().Name} param group {g} cannot take a {hyper.FastaiName()} schedule: {reason}", nameof(optimizer));
-            }
+            _notApplied[hyper] = why;
         }
-        var column = HyperColumn.For(hyper, _groups, hyper == HyperParameter.WeightDecay ? _noWeightDecay : null);
+        var column = why is not null
+            ? HyperColumn.Unapplied
+            : HyperColumn.For(hyper, _groups, hyper == HyperParameter.WeightDecay ? _noWeightDecay : null);
         var (offset, width) = (Values.Offset(index), Values.Width(index));
         if (!sched.IsPerGroup)
         {

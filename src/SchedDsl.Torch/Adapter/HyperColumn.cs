@@ -40,6 +40,12 @@ internal abstract partial class HyperColumn
         return new Fields(field, [.. groups.Select(g => g.Options)], zeroed ?? new bool[groups.Length]);
     }
 
+    /// <summary>
+    /// The column of a hyper-parameter the optimizer cannot take: its schedule is evaluated and recorded, and nothing
+    /// is written (fastai's rule: <c>RMSProp(mom=0)</c> records a <c>mom</c> schedule and ignores it).
+    /// </summary>
+    public static HyperColumn Unapplied { get; } = new Nowhere();
+
     /// <summary>Writes <paramref name="value"/> into every group.</summary>
     public abstract void Write(double value);
 
@@ -136,6 +142,17 @@ internal abstract partial class HyperColumn
             {
                 field.Set(options[g], zeroed[g] ? 0.0 : row[layerOf[g]]);
             }
+        }
+    }
+
+    private sealed class Nowhere : HyperColumn
+    {
+        public override void Write(double value)
+        {
+        }
+
+        public override void Write(ReadOnlySpan<double> row, LayerMap layerOf)
+        {
         }
     }
 }

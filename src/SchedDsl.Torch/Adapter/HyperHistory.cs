@@ -2,7 +2,9 @@ namespace SchedDsl.Torch;
 
 /// <summary>
 /// The hyper-parameter values applied at every step, for every layer group (fastai's recorder keeps only the last
-/// group's). Values are what was written into the optimizer, after any learning-rate scale (reduce-on-plateau).
+/// group's). Values are what was written into the optimizer, after any learning-rate scale (reduce-on-plateau); a
+/// hyper-parameter the optimizer cannot take (<see cref="NotApplied"/>) is recorded as scheduled, as fastai records
+/// <c>mom</c> for <c>RMSProp(mom=0)</c>.
 /// </summary>
 /// <remarks>
 /// Storage is sized once, when the runner is created, from its total steps: recording never allocates. Not
@@ -21,6 +23,7 @@ public sealed class HyperHistory
     {
         _current = source.Values;
         _hypers = [.. _current.Hypers];
+        NotApplied = [.. source.NotApplied.Keys.Order()];
         GroupCount = source.GroupCount;
         Capacity = capacity;
         _values = new double[checked(capacity * _current.FrameWidth)];
@@ -39,18 +42,23 @@ public sealed class HyperHistory
     /// <summary>The hyper-parameters recorded.</summary>
     public IReadOnlyCollection<HyperParameter> Hypers => _hypers;
 
+    /// <summary>The recorded hyper-parameters that were not written, because the optimizer cannot take them (<see cref="HyperApplier.NotApplied"/>).</summary>
+    public IReadOnlyCollection<HyperParameter> NotApplied { get; }
+
     /// <summary>True when <paramref name="hyper"/> was recorded.</summary>
     public bool Contains(HyperParameter hyper) => Array.IndexOf(_hypers, hyper) >= 0;
 
     /// <summary>The values of <paramref name="hyper"/> for layer group <paramref name="group"/>, one per step from <see cref="FirstStep"/>.</summary>
-    /// <exception cref="KeyNotFoundException"><paramref name="hyper"/> was not scheduled.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hyper"/> was not scheduled (<see cref="Contains"/> tells).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="group"/> outside [0, GroupCount).</exception>
     public IReadOnlyList<double> Get(HyperParameter hyper, int group)
     {
         var h = Array.IndexOf(_hypers, hyper);
         if (h < 0)
         {
-            throw new KeyNotFoundException($"{hyper.FastaiName()} was not recorded; recorded: {string.Join(", ", _hypers.Select(x => x.FastaiName()))}");
+            throw new ArgumentException(
+                $"{hyper.FastaiName()} was not scheduled, so there are no values of it; scheduled: {string.Join(", ", _hypers.Order().Select(x => x.FastaiName()))} (HyperHistory.Contains tells before asking)",
+                nameof(hyper));
         }
         if (group < 0 || group >= GroupCount)
         {
@@ -62,16 +70,23 @@ public sealed class HyperHistory
     }
 
     /// <summary>The values of <paramref name="hyper"/> for the last group (fastai's <c>recorder.hps[name]</c>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="hyper"/> was not scheduled (<see cref="Contains"/> tells).</exception>
     public IReadOnlyList<double> Get(HyperParameter hyper) => Get(hyper, GroupCount - 1);
 
     /// <summary>
     /// The recorded values as plain data, a copy: for each hyper-parameter in <see cref="HyperParameter"/> order, its
     /// fastai name (<c>lr</c>, <c>mom</c>, …) and one array per layer group holding <see cref="Count"/> values from
-    /// <see cref="FirstStep"/>. What SchedDsl.Plotting draws:
-    /// <c>SchedulePlot.PlotSchedule(history.ToArrays(), "sched.png", history.FirstStep)</c>.
+    /// <see cref="FirstStep"/>; <see cref="ToRecordedSchedule"/> is the same with the first step, for SchedDsl.Plotting.
     /// </summary>
     public IReadOnlyList<(string Name, double[][] Groups)> ToArrays() =>
         [.. _hypers.Order().Select(h => (h.FastaiName(), Enumerable.Range(0, GroupCount).Select(g => Get(h, g).ToArray()).ToArray()))];
+
+    /// <summary>
+    /// The recorded values as SchedDsl.Core's plain <see cref="RecordedSchedule"/> (<see cref="ToArrays"/> from
+    /// <see cref="FirstStep"/>), which SchedDsl.Plotting draws in one call, fastai's <c>recorder.plot_sched()</c>:
+    /// <c>recorder.Hypers.ToRecordedSchedule().PlotSchedule("sched.png")</c>.
+    /// </summary>
+    public RecordedSchedule ToRecordedSchedule() => new(ToArrays(), FirstStep);
 
     /// <summary>Stores the applier's current values as step <paramref name="step"/>'s; steps extend the recorded range.</summary>
     /// <remarks>A step the runner applied straight into its frame (<see cref="FrameOf"/>) is counted, not copied.</remarks>

@@ -34,7 +34,8 @@ public sealed class ScheduleRunner
     /// <param name="totalSteps">The number of batches the schedules span (fastai: <c>n_epoch * len(dls.train)</c>); &gt;= 1.</param>
     /// <param name="schedules">One schedule per hyper-parameter; per-group schedules must match the param-group count.</param>
     /// <param name="record">False to keep no <see cref="History"/>.</param>
-    /// <exception cref="ArgumentException">A schedule for a hyper-parameter the optimizer lacks, or a per-group schedule whose count differs from the optimizer's param groups.</exception>
+    /// <remarks>A schedule for a hyper-parameter the optimizer cannot take (momentum on an SGD or RMSprop created without it, <c>sqr_mom</c> on SGD) is recorded and not written, as fastai does; <see cref="HyperApplier.NotApplied"/> names it.</remarks>
+    /// <exception cref="ArgumentException">A per-group schedule whose count differs from the optimizer's param groups.</exception>
     public ScheduleRunner(Optimizer optimizer, int totalSteps, IReadOnlyDictionary<HyperParameter, Sched> schedules, bool record = true)
         : this(new HyperApplier(optimizer, schedules), totalSteps, record)
     {
@@ -116,7 +117,10 @@ public sealed class ScheduleRunner
         }
     }
 
-    /// <summary>The fastai one-cycle schedules: <c>lr</c> and <c>mom</c> (see <see cref="Sched.OneCycle"/>).</summary>
+    /// <summary>
+    /// The fastai one-cycle schedules: <c>lr</c> and <c>mom</c> (see <see cref="Sched.OneCycle"/>). On an optimizer
+    /// without momentum the <c>mom</c> schedule is recorded and not written (<see cref="HyperApplier.NotApplied"/>).
+    /// </summary>
     public static IReadOnlyDictionary<HyperParameter, Sched> OneCycle(
         Hyper lrMax, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart) =>
         new Dictionary<HyperParameter, Sched>

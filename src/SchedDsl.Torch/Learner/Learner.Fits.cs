@@ -48,7 +48,7 @@ public sealed partial class Learner
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
     /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
     /// <param name="cancellation">Cancels between batches.</param>
-    /// <remarks>Momentum is scheduled only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), as fastai's <c>RMSProp(mom=0)</c> ignores it.</remarks>
+    /// <remarks>Momentum is written only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), and recorded always, as fastai's <c>RMSProp(mom=0)</c> records and ignores it (<see cref="HyperHistory.NotApplied"/>).</remarks>
     public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart,
         double? weightDecay = null, (double Start, double Middle, double End)? moms = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0,
         string? resumeFrom = null, CancellationToken cancellation = default)
@@ -148,15 +148,14 @@ public sealed partial class Learner
     private static FitPlan Plan(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules) =>
         new(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0);
 
-    /// <summary>fastai's <c>fit_one_cycle</c> schedules: lr, and momentum when the optimizer has it.</summary>
-    private Dictionary<HyperParameter, Sched> OneCycleSchedules(Hyper lrMax, double div, double divFinal, double pctStart, (double Start, double Middle, double End)? moms)
+    /// <summary>fastai's <c>fit_one_cycle</c> schedules: lr and momentum (recorded always, written where the optimizer has it).</summary>
+    private static Dictionary<HyperParameter, Sched> OneCycleSchedules(Hyper lrMax, double div, double divFinal, double pctStart, (double Start, double Middle, double End)? moms)
     {
         var (start, middle, end) = moms ?? (FastaiPresets.OneCycleMomStart, FastaiPresets.OneCycleMomMiddle, FastaiPresets.OneCycleMomEnd);
-        var schedules = new Dictionary<HyperParameter, Sched> { [HyperParameter.LearningRate] = Sched.OneCycle(lrMax, div, divFinal, pctStart) };
-        if (OptimizerHas(HyperParameter.Momentum))
+        return new Dictionary<HyperParameter, Sched>
         {
-            schedules[HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart);
-        }
-        return schedules;
+            [HyperParameter.LearningRate] = Sched.OneCycle(lrMax, div, divFinal, pctStart),
+            [HyperParameter.Momentum] = Sched.OneCycleMomentum(start, middle, end, pctStart),
+        };
     }
 }

@@ -120,9 +120,6 @@ public sealed partial class Learner
         return (optimizer, new GroupLayout(groups.Count, [.. layerOf], [.. off]), groups);
     }
 
-    /// <summary>True when every param group of the (created) optimizer can take a <paramref name="hyper"/> schedule.</summary>
-    private bool OptimizerHas(HyperParameter hyper) => GroupCapabilities.ForEachGroup(CreateOptimizer()).All(w => w.Supports(hyper));
-
     /// <summary>Checks <paramref name="weightDecay"/> for <paramref name="optimizer"/> and returns it, or null when the optimizer has none (and it is 0).</summary>
     private static double? CheckWeightDecay(Optimizer optimizer, double weightDecay)
     {

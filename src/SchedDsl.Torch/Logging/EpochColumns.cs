@@ -25,6 +25,19 @@ public static class EpochColumns
     /// <summary>The last column: the epoch's wall-clock time.</summary>
     public const string Time = "time";
 
+    /// <summary>What separates two columns of the text table: two spaces, as fastprogress prints them.</summary>
+    public const string Separator = "  ";
+
+    /// <summary>
+    /// The width of a column of the text table (<see cref="Recorder.FormatTable"/> and SchedDsl.Progress's live table):
+    /// the name's length, and at least 8, fastprogress's width, which holds <c>0.123456</c> and <c>1:02:03</c>.
+    /// </summary>
+    public static int Width(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Math.Max(name.Length, MinWidth);
+    }
+
     /// <summary>The column names for a fit with <paramref name="metricNames"/>, in row order.</summary>
     public static IReadOnlyList<string> Names(IReadOnlyList<string> metricNames)
     {
@@ -62,6 +75,8 @@ public static class EpochColumns
             ? string.Create(CultureInfo.InvariantCulture, $"{h}:{m:00}:{s:00}")
             : string.Create(CultureInfo.InvariantCulture, $"{m:00}:{s:00}");
     }
+
+    private const int MinWidth = 8;
 
     /// <summary>A value the epoch did not measure (as fastai prints it).</summary>
     private const string Missing = "None";

@@ -44,7 +44,7 @@ public sealed partial class Learner
             var recorder = RunFit(plan, [finder], weightDecay: null, resume: null, cancellation);
             var lrs = recorder.Lrs.ToArray();
             var losses = recorder.Losses.ToArray();
-            var result = new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt), finder.Diverged);
+            var result = new LrFindResult(lrs, losses, LrFindSuggestions.Compute(lrs, losses, numIt), finder.Diverged) { NumIt = numIt };
             LogSuggestions(result);
             return result;
         }

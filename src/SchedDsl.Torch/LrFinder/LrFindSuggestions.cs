@@ -22,14 +22,10 @@ public sealed record LrFindSuggestions(double LrMin, double LrSteep, double Vall
     /// <exception cref="SchedArgumentException">Different lengths, or a learning rate not finite and &gt; 0.</exception>
     public static LrFindSuggestions? Compute(IReadOnlyList<double> lrs, IReadOnlyList<double> losses, int numIt)
     {
-        ArgumentNullException.ThrowIfNull(lrs);
-        ArgumentNullException.ThrowIfNull(losses);
-        var (lr, loss) = LrCurve.Trim([.. lrs], [.. losses], numIt);
-        if (lr.Length < LrSuggestions.RequiredPoints(LrSuggestionMethod.Steep))
+        if (new LrFindCurve(lrs, losses, numIt).Suggest() is not { } all)
         {
             return null;
         }
-        var all = LrSuggestions.All(lr, loss);
         return new LrFindSuggestions(all.Minimum!.Value.Lr, all.Steep!.Value.Lr, all.Valley!.Value.Lr, all.Slide?.Lr, all);
     }
 }

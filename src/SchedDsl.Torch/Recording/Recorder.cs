@@ -44,18 +44,24 @@ public sealed class Recorder
 
     /// <summary>
     /// fastai's results table as plain text, one line per epoch, columns and cells from <see cref="EpochColumns"/> (the
-    /// definition SchedDsl.Progress's <c>ProgressCallback</c> and <see cref="CsvLogger"/> share).
+    /// definition SchedDsl.Progress's <c>ProgressCallback</c> and <see cref="CsvLogger"/> share), laid out as the live
+    /// table lays out its lines: each column <see cref="EpochColumns.Width"/> wide, <see cref="EpochColumns.Separator"/>
+    /// apart, trailing spaces trimmed.
     /// </summary>
     public string FormatTable()
     {
+        var names = EpochColumns.Names(MetricNames);
         var builder = new StringBuilder();
-        builder.AppendJoin("  ", EpochColumns.Names(MetricNames).Select(n => n.PadRight(10))).Append('\n');
+        AppendLine(builder, names, names);
         foreach (var row in _epochs)
         {
-            builder.AppendJoin("  ", EpochColumns.Cells(row, MetricNames.Count).Select(c => c.PadRight(10))).Append('\n');
+            AppendLine(builder, names, EpochColumns.Cells(row, MetricNames.Count));
         }
         return builder.ToString();
     }
+
+    private static void AppendLine(StringBuilder builder, IReadOnlyList<string> names, IReadOnlyList<string> cells) =>
+        builder.Append(string.Join(EpochColumns.Separator, cells.Select((cell, c) => cell.PadRight(EpochColumns.Width(names[c])))).TrimEnd()).Append('\n');
 
     internal void AddLoss(double raw, double smooth)
     {

@@ -1,6 +1,7 @@
+using SchedDsl.Torch;
 using Xunit;
 
-namespace SchedDsl.Demo.Tests;
+namespace SchedDsl.Tests.Shared;
 
 /// <summary>
 /// The Fashion-MNIST tests skip when the data is missing (a developer machine without scripts/setup-debian.sh), and fail
@@ -15,11 +16,11 @@ internal static class RequiredData
     /// <summary>Returns when Fashion-MNIST is installed; otherwise skips the test (fails it under <see cref="RequireDataVariable"/>).</summary>
     public static void FashionMnist()
     {
-        if (Demo.FashionMnist.IsAvailable())
+        if (IdxDatasets.IsAvailable())
         {
             return;
         }
-        var reason = $"Fashion-MNIST is not installed in {Demo.FashionMnist.DefaultDirectory} (scripts/setup-debian.sh installs dataset-fashion-mnist)";
+        var reason = $"Fashion-MNIST is not installed in {IdxDatasets.DebianFashionMnist} (scripts/setup-debian.sh installs dataset-fashion-mnist)";
         if (Environment.GetEnvironmentVariable(RequireDataVariable) == "1")
         {
             Assert.Fail($"{RequireDataVariable}=1 but {reason}");
