@@ -28,7 +28,7 @@ internal sealed partial class Binder
                 return new BoundNumbers(values, node);
             case ParamKind.Sched:
                 // Bound as a list of one: building and the cross-argument checks treat both kinds alike.
-                return new BoundScheds(new[] { Sched(node) }, node);
+                return new BoundScheds((IReadOnlyList<BoundSched>)[Sched(node)], node);
             default:
                 var scheds = node as ListNode ?? throw Error(BindMessages.NotScheds(spec, parameter), node, "'['");
                 if (buildNow is not null)
