@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using SchedDsl.Tests.Shared;
 using Spectre.Console.Testing;
 using Xunit;
-using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Demo.Tests;
 

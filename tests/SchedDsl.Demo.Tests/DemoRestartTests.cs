@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
+using SchedDsl.Tests.Shared;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Spectre.Console.Testing;
 using Xunit;
-using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Demo.Tests;
 

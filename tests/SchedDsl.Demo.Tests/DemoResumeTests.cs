@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Xunit;
 using SchedDsl.Tests.Shared;
+using Xunit;
 
 namespace SchedDsl.Demo.Tests;
 

@@ -1,7 +1,7 @@
+using SchedDsl.Tests.Shared;
 using SchedDsl.Torch;
 using Xunit;
 using static TorchSharp.torch;
-using SchedDsl.Tests.Shared;
 
 namespace SchedDsl.Demo.Tests;
 

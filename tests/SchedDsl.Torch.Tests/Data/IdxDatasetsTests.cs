@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Xunit;
 using SchedDsl.Tests.Shared;
+using Xunit;
 
 namespace SchedDsl.Torch.Tests;
 
