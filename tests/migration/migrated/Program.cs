@@ -1,0 +1,99 @@
+// tests/migration/v-prev/Program.cs migrated to today's API with docs/migration.md alone (the rows used are listed in
+// tests/migration/README.md). scripts/check-migration.sh runs it against the packed packages and compares what it
+// prints with tests/migration/golden.txt, what the old program printed against the previous release.
+using SchedDsl;
+using SchedDsl.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
+
+torch.set_num_threads(1);   // probe: one thread, so float sums add up in one order on any machine
+
+// A hand-written loop: fit y = 3x - 1 with SGD while ScheduleRunner drives lr and momentum through one cycle.
+torch.manual_seed(0);
+var model = nn.Linear(1, 1);
+using var optimizer = optim.SGD(model.parameters(), 0.1, momentum: 0.9);
+var x = rand(256, 1);
+var y = (3 * x) - 1;
+
+const int steps = 200;
+var schedules = new Dictionary<HyperParameter, Sched>
+{
+    [HyperParameter.LearningRate] = Sched.Parse("one_cycle(0.5)"),
+    [HyperParameter.Momentum] = Sched.OneCycleMomentum(),
+};
+var applied = new List<double>();   // probe: the lr each batch trained with
+var runner = new ScheduleRunner(optimizer, steps, schedules);   // applies nothing; Apply(step) before each batch
+var step = 0;
+for (var i = 0; i < steps; i++)
+{
+    using var scope = NewDisposeScope();
+    runner.Apply(step++);
+    optimizer.zero_grad();
+    var loss = nn.functional.mse_loss(model.call(x), y);
+    loss.backward();
+    applied.Add(optimizer.ParamGroups.First().LearningRate);   // probe
+    optimizer.step();
+    if (i % 50 == 0 || i == steps - 1)
+    {
+        Console.WriteLine($"step {i,3}: lr={runner.History!.Get(HyperParameter.LearningRate)[i]:0.00000} loss={loss.item<float>():0.000000}");
+    }
+}
+var lrs = runner.History!.Get(HyperParameter.LearningRate);
+Console.WriteLine($"peak lr {lrs.Max():0.###} at step {lrs.ToList().IndexOf(lrs.Max())}; final loss below 1e-3: {nn.functional.mse_loss(model.call(x), y).item<float>() < 1e-3}");
+Probe.Print("loop applied lr", applied);
+Probe.Print("loop weights", model.parameters());
+Console.WriteLine($"probe: loop finished {step == runner.TotalSteps} at step {step}");
+Probe.Print("optimizer lr after the loop", [optimizer.ParamGroups.First().LearningRate]);
+
+// The Learner on a user's own batch source: y = 2a - b + 0.5 by a small MLP, AdamW with the Learner's defaults.
+torch.manual_seed(1);
+var inputs = rand(96, 2);
+var targets = (2 * inputs[.., 0..1]) - inputs[.., 1..2] + 0.5;
+var net = nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 1));
+using var learn = new Learner(net, new RowBatches(inputs, targets, 16), new TensorBatches(inputs, targets, 32), (prediction, target) => nn.functional.mse_loss(prediction, target))
+{
+    WeightDecay = 0.05,
+    DecayNormsAndBiases = false,
+    TrainNormsWhenFrozen = true,
+};
+var found = learn.LrFind(numIt: 30);
+Probe.Print("lr_find lrs", found.Lrs);
+Probe.Print("lr_find losses", found.Losses);
+Probe.Print("after lr_find weights", net.parameters());
+var fit = learn.Fit(2, new Dictionary<HyperParameter, Sched>
+{
+    [HyperParameter.LearningRate] = Sched.Parse("cos(1e-2, 1e-3)"),
+    [HyperParameter.Momentum] = Sched.Parse("0.9"),
+});
+Probe.Print("fit_with lrs", fit.Lrs);
+Probe.Print("fit_with losses", fit.Losses);
+var cycle = learn.FitOneCycle(2, 1e-2, weightDecay: 0.1);
+Probe.Print("one_cycle lrs", cycle.Lrs);
+Probe.Print("one_cycle losses", cycle.Losses);
+Probe.Print("one_cycle valid loss", cycle.Epochs.Select(e => e.ValidLoss ?? double.NaN));
+Probe.Print("final weights", net.parameters());
+
+/// <summary>A user's batch source: rows in order, in batches of <c>size</c>.</summary>
+internal sealed class RowBatches(Tensor inputs, Tensor targets, int size) : IBatchSource
+{
+    public int Count => (int)((inputs.shape[0] + size - 1) / size);
+
+    public IEnumerable<Batch> GetBatches(int epoch)
+    {
+        for (var start = 0L; start < inputs.shape[0]; start += size)
+        {
+            var length = Math.Min(size, inputs.shape[0] - start);
+            yield return new Batch(inputs.narrow(0, start, length), targets.narrow(0, start, length));
+        }
+    }
+}
+
+/// <summary>Prints numbers rounded to 6 significant digits: the same training gives the same line.</summary>
+internal static class Probe
+{
+    public static void Print(string what, IEnumerable<double> values) =>
+        Console.WriteLine($"probe: {what} = [{string.Join(", ", values.Select(v => v.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)))}]");
+
+    public static void Print(string what, IEnumerable<Tensor> parameters) =>
+        Print(what, parameters.SelectMany(p => p.detach().cpu().to_type(ScalarType.Float64).data<double>().ToArray()));
+}
