@@ -44,6 +44,9 @@ Probe.Print("loop applied lr", applied);
 Probe.Print("loop weights", model.parameters());
 Console.WriteLine($"probe: loop finished {runner.IsFinished} at step {runner.StepIndex}");
 Probe.Print("optimizer lr after the loop", [optimizer.ParamGroups.First().LearningRate]);
+Probe.Print("runner current lr, mom", [runner.Current(HyperParameter.LearningRate, 0), runner.Current(HyperParameter.Momentum, 0)]);
+Console.WriteLine($"probe: runner groups {runner.GroupCount}");
+Probe.Print("runner lr schedule at 0.5", runner.Schedules[HyperParameter.LearningRate].Select(s => s.At(0.5)));
 
 // The Learner on a user's own batch source: y = 2a - b + 0.5 by a small MLP, AdamW with the Learner's defaults.
 torch.manual_seed(1);
@@ -72,6 +75,34 @@ Probe.Print("one_cycle lrs", cycle.Lrs);
 Probe.Print("one_cycle losses", cycle.Losses);
 Probe.Print("one_cycle valid loss", cycle.Epochs.Select(e => e.ValidLoss ?? double.NaN));
 Probe.Print("final weights", net.parameters());
+
+// Schedules and per-group values (SchedDsl.Core).
+double[] positions = [0, 0.1, 0.25, 0.3, 0.5, 0.75, 0.9, 1];
+var warm = Sched.Combine([0.3, 0.7], [Sched.Parse("cos(0.1, 1)"), Sched.Parse("cos(1, 0)")]);
+Probe.Print("combine", positions.Select(warm.At));
+Probe.Print("one_cycle_3phase", positions.Select(Sched.OneCycle3Phase(1.0, finalDiv: 1e3).At));
+Probe.Print("one_cycle_3phase text", positions.Select(Sched.Parse("one_cycle_3phase(1.0, final_div=1e3)").At));
+Sched[] perGroup = Sched.Parse("one_cycle(slice(1e-4, 1e-2))").ForGroups(3);
+Probe.Print("per-group one_cycle at 0.25", perGroup.Select(s => s.At(0.25)));
+Probe.Print("group 0 of 3", positions.Select(Sched.Parse("one_cycle(slice(1e-4, 1e-2))").ForGroup(0, 3).At));
+Probe.Print("lr range", Discriminative.LrRange(Hyper.Slice(1e-4, 1e-2), 3));
+Probe.Print("slice group 1 of 3", [Hyper.Slice(1e-4, 1e-2).ForGroup(1, 3)]);
+try
+{
+    Sched.Cos(0.1, double.NaN);
+}
+catch (SchedDsl.Validation.SchedArgumentException e)
+{
+    Console.WriteLine($"probe: rejected by {e.Function}");
+}
+try
+{
+    Sched.Parse("cos(0.1,");
+}
+catch (SchedDsl.Text.SchedParseException e)
+{
+    Console.WriteLine($"probe: parse error at line {e.Line}, column {e.Column}");
+}
 
 /// <summary>A user's batch source: rows in order, in batches of <c>size</c>.</summary>
 internal sealed class RowBatches(Tensor inputs, Tensor targets, int size) : IBatchSource
