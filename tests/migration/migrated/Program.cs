@@ -76,6 +76,38 @@ Probe.Print("one_cycle losses", cycle.Losses);
 Probe.Print("one_cycle valid loss", cycle.Epochs.Select(e => e.ValidLoss ?? double.NaN));
 Probe.Print("final weights", net.parameters());
 
+// Resuming the loop halfway, at half the learning rate.
+torch.manual_seed(2);
+var resumed = nn.Linear(1, 1);
+using var resumedOptimizer = optim.SGD(resumed.parameters(), 0.1, momentum: 0.9);
+var resumedApplier = new HyperApplier(resumedOptimizer, schedules);
+var resumedRunner = new ScheduleRunner(resumedApplier, steps);
+resumedApplier.ScaleLr(0, 0.5);
+var resumedStep = 100;
+var resumedApplied = new List<double>();   // probe
+while (resumedStep != resumedRunner.TotalSteps)
+{
+    using var scope = NewDisposeScope();
+    resumedRunner.Apply(resumedStep++);
+    resumedOptimizer.zero_grad();
+    nn.functional.mse_loss(resumed.call(x), y).backward();
+    resumedApplied.Add(resumedOptimizer.ParamGroups.First().LearningRate);   // probe
+    resumedOptimizer.step();
+}
+Probe.Print("resumed applied lr", resumedApplied);
+Probe.Print("resumed weights", resumed.parameters());
+Console.WriteLine($"probe: resumed lr scale {resumedApplier.LrScale(0)}, history of {resumedRunner.History!.Get(HyperParameter.LearningRate).Count} steps from {resumedRunner.History!.FirstStep}");
+
+// The Learner again: a constant learning rate, a shuffled source, the results table's columns.
+var scheduled = learn.Fit(1, 3e-3);
+Probe.Print("constant lrs", scheduled.Lrs);
+Probe.Print("constant losses", scheduled.Losses);
+Console.WriteLine($"probe: columns {string.Join(",", EpochColumns.Names(scheduled.MetricNames))}");
+var shuffled = new TensorBatches(inputs, targets, 32, shuffle: true, seed: 3);
+var rows = inputs[.., 0].data<float>().Order().ToArray();
+var epochs = Enumerable.Range(0, 2).Select(epoch => shuffled.GetBatches(epoch).SelectMany(b => b.Input[.., 0].data<float>().ToArray()).Order()).ToList();
+Console.WriteLine($"probe: each shuffled epoch holds every row once: {epochs.All(e => e.SequenceEqual(rows))}");
+
 // Schedules and per-group values (SchedDsl.Core).
 double[] positions = [0, 0.1, 0.25, 0.3, 0.5, 0.75, 0.9, 1];
 var warm = Sched.CombineScheds([0.3, 0.7], [Sched.Parse("cos(0.1, 1)"), Sched.Parse("cos(1, 0)")]);
