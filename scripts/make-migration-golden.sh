@@ -39,9 +39,11 @@ cat > "$program/MigrationProof.csproj" <<'PROJECT'
 PROJECT
 # Today's SDK analyzers flag a few names in the release's own sources (CA1716, CA1720); they change no code.
 dotnet build "$program" -c Release -v q -nologo -p:TreatWarningsAsErrors=false
+# Written aside first, so a program that throws leaves the committed golden file as it was.
 {
   echo "# What tests/migration/v-prev/Program.cs prints against commit $release (the previous release),"
   echo "# written by scripts/make-migration-golden.sh. scripts/check-migration.sh compares the migrated program with it."
   dotnet run --project "$program" -c Release --no-build
-} > "$out"
+} > "$work/golden.txt"
+mv "$work/golden.txt" "$out"
 echo "wrote $out"
