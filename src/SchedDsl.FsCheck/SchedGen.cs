@@ -96,11 +96,13 @@ public static class SchedGen
         var calls = new List<(int Weight, Gen<GenNode> Gen)>();
         foreach (var spec in FunctionTable.All.Values)
         {
-            var nests = spec.Params.Any(p => p.Kind == ParamKind.Scheds);
+            var nests = spec.Params.Any(p => p.Kind is ParamKind.Scheds or ParamKind.Sched);
             if (CallGen.For(spec, options, nests ? part : null) is { } gen)
             {
-                // Nesting functions weigh more, so that a combine is drawn about as often as a fifth of the leaves.
-                calls.Add((nests ? Math.Max(1, FunctionTable.All.Count / 5) : 1, gen));
+                // A list of schedules weighs more, so that a combine is drawn about as often as a fifth of the leaves;
+                // a function of one schedule (replan, branch) weighs as a leaf.
+                var combines = spec.Params.Any(p => p.Kind == ParamKind.Scheds);
+                calls.Add((combines ? Math.Max(1, FunctionTable.All.Count / 5) : 1, gen));
             }
         }
         calls.Add((1, NumberGen.In(options.Values.Min, options.Values.Max).Select(v => GenNode.Constant(v))));

@@ -152,6 +152,32 @@ public sealed class SchedTextTests
     }
 
     [Fact]
+    public void A_schedule_argument_compiles_to_the_nested_factory_call_and_equals_Sched_Parse()
+    {
+        const string text = "branch_sqrt(replan(one_cycle(slice(1e-4, 1e-2)), 1000, 400, 1500), 1500, 900, 300)";
+        const string program = $$"""
+            using SchedDsl;
+            using My.App;
+
+            public static class Program
+            {
+                public static string Run() => Holder.Lr == Sched.Parse("{{text}}") ? "ok" : Holder.Lr.ToString();
+            }
+            """;
+        var run = GeneratorHarness.Run(Wrap($"""[SchedText("{text}")]"""), program);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("ok", CompiledCode.Run(run.Output));
+    }
+
+    [Fact]
+    public void SDSL004_a_replan_shorter_than_the_units_trained_at_the_argument()
+    {
+        var d = Single("""[SchedText("replan(one_cycle(0.01), 1000, 400, 300)")]""");
+        AssertAt(d, "SDSL004", "300", line: 6, column: 52, "Invalid schedule text: replan: total must be >= at = 400 (the units already trained), got 300");
+    }
+
+    [Fact]
     public void SDSL007_needs_a_partial_get_only_sched_property()
     {
         var run = GeneratorHarness.Run("""

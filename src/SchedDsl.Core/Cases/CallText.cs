@@ -65,6 +65,9 @@ internal static class CallText
             case IEnumerable<double> numbers:
                 builder.Append('[').AppendJoin(", ", numbers.Select(TextNumbers.Format)).Append(']');
                 break;
+            case Sched sched:
+                sched.Print(builder);
+                break;
             case IEnumerable<Sched> scheds:
                 builder.Append('[');
                 var first = true;

@@ -21,6 +21,7 @@ internal static class SchedArgs
                 // factories copy what they keep).
                 (_, BoundNumbers numbers) => numbers.Values as double[] ?? [.. numbers.Values],
                 (ParamKind.Scheds, _) => scheds,
+                (ParamKind.Sched, _) => scheds[0],
                 _ => parameters[i].Default!.Value,
             };
         }

@@ -127,6 +127,10 @@ internal sealed partial class SchedJsonReader
                 var list = NumberList(ref reader, spec.Name, parameter.Name, parameter.Rule, indexed: true);
                 written?[index] = list;
                 return list;
+            case ParamKind.Sched:
+                var part = Sched(ref reader);
+                written?[index] = new double[1];
+                return part;
             default:
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {

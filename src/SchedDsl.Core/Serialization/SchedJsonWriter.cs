@@ -55,6 +55,9 @@ internal static class SchedJsonWriter
                 case ValueArray<double> numbers:
                     Numbers(writer, numbers.AsSpan());
                     break;
+                case Sched part:
+                    Write(writer, part);
+                    break;
                 case ValueArray<Sched> scheds:
                     writer.WriteStartArray();
                     foreach (var part in scheds.AsSpan())

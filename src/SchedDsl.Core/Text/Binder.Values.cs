@@ -25,6 +25,9 @@ internal sealed partial class Binder
                     values[i] = Number(list.Items[i], spec.Name, $"{parameter.Name}[{i}]", parameter.Rule);
                 }
                 return new BoundNumbers(values, node);
+            case ParamKind.Sched:
+                // Bound as a list of one: building and the cross-argument checks treat both kinds alike.
+                return new BoundScheds(new[] { Sched(node) }, node);
             default:
                 var scheds = node as ListNode ?? throw Error(BindMessages.NotScheds(spec, parameter), node, "'['");
                 var bound = new BoundSched[scheds.Items.Count];

@@ -24,14 +24,18 @@ internal enum ParamKind
 
     /// <summary>A list of schedules: C# <c>Sched[]</c>.</summary>
     Scheds,
+
+    /// <summary>One schedule: C# <c>Sched</c>. A function has at most one schedule or list of schedules.</summary>
+    Sched,
 }
 
 /// <summary>A parameter of a schedule function: its fastai name, what it holds, its allowed range and its default.</summary>
 /// <remarks>A plain class, not a record: the folder is linked into the generator, which has its own <c>IsExternalInit</c>.</remarks>
 internal sealed class ParamSpec
 {
-    private ParamSpec(string name, ParamKind kind, Rule rule, double? defaultValue)
+    private ParamSpec(string name, ParamKind kind, Rule rule, double? defaultValue, string[]? accepts = null)
     {
+        Accepts = accepts ?? System.Array.Empty<string>();
         Name = name;
         Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
         CSharpName = CamelCase(name);
@@ -62,6 +66,12 @@ internal sealed class ParamSpec
     /// <summary><see cref="Default"/> boxed once as the factory's argument (an <c>int</c> for a whole number), or null.</summary>
     public object? DefaultArgument { get; }
 
+    /// <summary>
+    /// For a <see cref="ParamKind.Sched"/> parameter, the functions its schedule may be a call of (checked by the
+    /// factory, read by the FsCheck generators and the docs); empty when any schedule will do.
+    /// </summary>
+    public IReadOnlyList<string> Accepts { get; }
+
     /// <summary>A per-group value: a number, a list <c>[a, b]</c> or a slice.</summary>
     public static ParamSpec Hyper(string name, Rule rule = Rule.Value) => new(name, ParamKind.Hyper, rule, null);
 
@@ -76,6 +86,9 @@ internal sealed class ParamSpec
 
     /// <summary>A list of schedules.</summary>
     public static ParamSpec Scheds(string name) => new(name, ParamKind.Scheds, Rule.Finite, null);
+
+    /// <summary>One schedule; a call of one of <paramref name="accepts"/> when any are named.</summary>
+    public static ParamSpec Sched(string name, params string[] accepts) => new(name, ParamKind.Sched, Rule.Finite, null, accepts);
 
     /// <inheritdoc />
     public override string ToString() => Default is { } value ? $"{Name}={TextNumbers.Format(value)}" : Name;
@@ -155,7 +168,7 @@ internal sealed class FunctionSpec
         for (var i = 0; i < Params.Count; i++)
         {
             var parameter = Params[i];
-            if (values[i] is not { } numbers || parameter.Kind == ParamKind.Scheds)
+            if (values[i] is not { } numbers || parameter.Kind is ParamKind.Scheds or ParamKind.Sched)
             {
                 continue;
             }

@@ -19,6 +19,9 @@ internal static class FunctionTable
         Decays.StepDecay, Decays.MultiStep, Decays.PiecewiseConstant, Decays.ExponentialDecay, Decays.ExponentialDecayStaircase,
         Decays.PolyDecay, Decays.InverseSqrt,
         Restarts.CosineRestarts, Restarts.SgdrDecay,
+        TimeFunctions.Replan, TimeFunctions.ReplanHoldThenDecay,
+        TimeFunctions.CooldownLinear, TimeFunctions.CooldownCosine, TimeFunctions.CooldownSqrt,
+        TimeFunctions.BranchLinear, TimeFunctions.BranchCosine, TimeFunctions.BranchSqrt,
     ];
 
     private static readonly Dictionary<string, FunctionSpec> Functions = ByName();

@@ -52,6 +52,7 @@ internal static class Declared
                 Hyper hyper => hyper.Numbers.Shared,
                 double number => [number],
                 int number => [number],
+                Sched => new double[1],
                 IEnumerable<Sched> scheds => new double[scheds.Count()],
                 double[] numbers => numbers,
                 IEnumerable<double> numbers => [.. numbers],

@@ -26,9 +26,34 @@ internal static class ArgGen
             ParamKind.Hyper => ValueRange(options.Values, param.Rule) is { } range ? HyperIn(range, options.GroupCount) : null,
             ParamKind.Number or ParamKind.Integer => Number(param.Rule, options)?.Select(n => (object?)n),
             ParamKind.Numbers => Numbers(param.Rule, count)?.Select(n => (object?)n),
+            ParamKind.Sched => Part(param, options, part),
             _ => part?.ArrayOf(count).Select(p => (object?)p),
         };
         return drawn is null || param.Default is null ? drawn : Gen.Frequency((1, Gen.Constant<object?>(null)), (2, drawn));
+    }
+
+    /// <summary>
+    /// A nested schedule: from <paramref name="part"/>, or, where the parameter accepts only some functions (a
+    /// warmup-stable-decay shape), a leaf call of one of them. Null at the leaves.
+    /// </summary>
+    private static Gen<object?>? Part(ParamSpec param, SchedGenOptions options, Gen<GenNode>? part)
+    {
+        if (part is null)
+        {
+            return null;
+        }
+        if (param.Accepts.Count == 0)
+        {
+            return part.Select(p => (object?)p);
+        }
+        // Leaf calls only: an accepted function that nests in turn would recurse here.
+        var accepted = param.Accepts
+            .Select(name => FunctionTable.All[name])
+            .Where(spec => spec.Params.All(p => p.Kind is not (ParamKind.Sched or ParamKind.Scheds)))
+            .Select(spec => CallGen.For(spec, options, null))
+            .OfType<Gen<GenNode>>()
+            .ToArray();
+        return accepted.Length == 0 ? null : Gen.OneOf(accepted).Select(p => (object?)p);
     }
 
     /// <summary>Where a value under <paramref name="rule"/> may lie within <paramref name="values"/>; null when nowhere.</summary>

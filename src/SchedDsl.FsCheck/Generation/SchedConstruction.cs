@@ -18,7 +18,7 @@ internal static class SchedConstruction
     /// <param name="spec">The function.</param>
     /// <param name="args">
     /// One entry per parameter in positional order: null (left out: the default), a <see cref="double"/> (Number,
-    /// Integer), a <see cref="double"/>[] (Numbers), a <see cref="Hyper"/> or a <see cref="Sched"/>[] (Scheds).
+    /// Integer), a <see cref="double"/>[] (Numbers), a <see cref="Hyper"/>, a <see cref="Sched"/>[] (Scheds) or a <see cref="Sched"/> (Sched).
     /// </param>
     public static Sched? Build(FunctionSpec spec, IReadOnlyList<object?> args)
     {

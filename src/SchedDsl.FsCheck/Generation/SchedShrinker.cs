@@ -49,6 +49,10 @@ internal static class SchedShrinker
                 yield return part;
             }
         }
+        foreach (var part in node.Args.OfType<GenNode>())
+        {
+            yield return part;
+        }
         for (var i = 0; i < node.Args.Count; i++)
         {
             var replacements = Replacements(spec.Params[i].Default is not null, node.Args[i], options);
@@ -78,6 +82,13 @@ internal static class SchedShrinker
         if (arg is Hyper { IsPerGroup: true } hyper)
         {
             yield return Hyper.Scalar(hyper.Numbers[^1]);
+        }
+        if (arg is GenNode single)
+        {
+            foreach (var simpler in Simpler(single, options))
+            {
+                yield return simpler;
+            }
         }
         if (arg is GenNode[] parts)
         {

@@ -82,6 +82,7 @@ internal static class SchedTextEmitter
                     BoundNumber number when parameter.Kind == ParamKind.Integer => ((int)number.Value).ToString(CultureInfo.InvariantCulture),
                     BoundNumber number => Number(number.Value),
                     BoundNumbers numbers => "new double[] { " + string.Join(", ", numbers.Values.Select(Number)) + " }",
+                    BoundScheds when parameter.Kind == ParamKind.Sched => scheds[0],
                     BoundScheds => "new global::SchedDsl.Sched[] { " + string.Join(", ", scheds) + " }",
                     _ => throw new InvalidOperationException("unknown bound value"),
                 };

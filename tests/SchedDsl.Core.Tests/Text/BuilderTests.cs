@@ -28,6 +28,7 @@ public sealed class BuilderTests
                     BoundNumber number when parameter.Kind == ParamKind.Integer => ((int)number.Value).ToString(CultureInfo.InvariantCulture),
                     BoundNumber number => Number(number.Value),
                     BoundNumbers numbers => $"new double[] {{ {string.Join(", ", numbers.Values.Select(Number))} }}",
+                    BoundScheds when parameter.Kind == ParamKind.Sched => scheds[0],
                     BoundScheds => $"new global::SchedDsl.Sched[] {{ {string.Join(", ", scheds)} }}",
                     _ => throw new InvalidOperationException(),
                 };
@@ -54,6 +55,7 @@ public sealed class BuilderTests
     [InlineData("one_cycle(slice(1e-4, 1e-2), pct_start=0.3)", "global::SchedDsl.Sched.OneCycle(lrMax: global::SchedDsl.Hyper.Slice(0.0001, 0.01), pctStart: 0.3)")]
     [InlineData("sgdr(0.01, 3)", "global::SchedDsl.Sched.Sgdr(lrMax: 0.01, nCycles: 3)")]
     [InlineData("combine([0.3, 0.7], [lin(0, [1, 2]), 1e-05])", "global::SchedDsl.Sched.CombineScheds(pcts: new double[] { 0.3, 0.7 }, scheds: new global::SchedDsl.Sched[] { global::SchedDsl.Sched.Lin(start: 0, end: global::SchedDsl.Hyper.Of(1, 2)), global::SchedDsl.Sched.Const(1e-05) })")]
+    [InlineData("replan(one_cycle(0.01), 1000, 400, 1500)", "global::SchedDsl.Sched.ReplanStretch(sched: global::SchedDsl.Sched.OneCycle(lrMax: 0.01), planned: 1000, at: 400, total: 1500)")]
     [InlineData("flat_cos(slice_v1(3e-3))", "global::SchedDsl.Sched.FlatCos(lr: global::SchedDsl.Hyper.Slice(0.003, global::SchedDsl.SliceRule.FastaiV1))")]
     public void A_table_driven_builder_emits_the_factory_calls(string text, string code)
     {

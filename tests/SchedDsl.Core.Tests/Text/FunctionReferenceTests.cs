@@ -52,9 +52,11 @@ public sealed class FunctionReferenceTests
             ParamKind.Integer => "whole number",
             ParamKind.Numbers => "[numbers]",
             ParamKind.Scheds => "[schedules]",
+            ParamKind.Sched when parameter.Accepts.Count > 0 => $"schedule: {string.Join(", ", parameter.Accepts)}",
+            ParamKind.Sched => "schedule",
             _ => "number",
         };
-        var rule = parameter.Kind is ParamKind.Scheds or ParamKind.Integer ? "" : $", {Rules.Describe(parameter.Rule)}";
+        var rule = parameter.Kind is ParamKind.Scheds or ParamKind.Sched or ParamKind.Integer ? "" : $", {Rules.Describe(parameter.Rule)}";
         return $"`{parameter.Name}`: {kind}{rule}";
     }
 

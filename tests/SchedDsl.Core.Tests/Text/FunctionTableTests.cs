@@ -51,6 +51,7 @@ public sealed partial class FunctionTableTests
         ParamKind.Integer => type == typeof(int),
         ParamKind.Numbers => type.IsAssignableFrom(typeof(double[])),
         ParamKind.Scheds => type.IsAssignableFrom(typeof(Sched[])),
+        ParamKind.Sched => type == typeof(Sched),
         _ => false,
     };
 
