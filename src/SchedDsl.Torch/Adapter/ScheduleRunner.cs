@@ -116,6 +116,24 @@ public sealed class ScheduleRunner
         }
     }
 
+    /// <summary>
+    /// The Learner's apply: the values of step <paramref name="step"/> (a batch index the caller checked against
+    /// <see cref="TotalSteps"/>) evaluated at <paramref name="pos"/>, the fit's clock position, into that step's frame.
+    /// </summary>
+    internal void ApplyAt(int step, double pos)
+    {
+        var hyperApplier = _hyperApplier!;
+        if (_frames?.FrameOf(step) is { } start)
+        {
+            hyperApplier.Apply(pos, _frames.Frames, start);
+            History?.Record(step);
+        }
+        else
+        {
+            hyperApplier.Apply(pos);
+        }
+    }
+
     /// <summary>The fastai one-cycle schedules: <c>lr</c> and <c>mom</c> (see <see cref="Sched.OneCycle"/>).</summary>
     public static IReadOnlyDictionary<HyperParameter, Sched> OneCycle(
         Hyper lrMax, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart) =>

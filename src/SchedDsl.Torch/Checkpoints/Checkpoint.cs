@@ -59,6 +59,14 @@ internal sealed class Checkpoint
     public Checkpoint ForFit(Learner learner, FitPlan plan, int scheduleSteps)
     {
         var fit = Meta.Fit ?? throw new CheckpointException($"{Path} was saved outside a fit (Learner.Save); load it with Learner.Load, or resume from a checkpoint written during the fit");
+        if (fit.ClockUnit != plan.Clock)
+        {
+            throw new CheckpointException($"{Path} was taken on the {fit.ClockUnit} clock and this fit counts {plan.Clock}: a fit keeps one clock; set Learner.Clock = ClockUnit.{fit.ClockUnit} to resume it");
+        }
+        if (fit.Accumulate != learner.AccumulateSamples)
+        {
+            throw new CheckpointException($"{Path} was taken accumulating {fit.Accumulate} samples per update and this learner accumulates {learner.AccumulateSamples}: set Learner.AccumulateSamples = {fit.Accumulate} to resume it");
+        }
         Differ("epochs", fit.Epochs, plan.Epochs);
         Differ("batches per epoch", fit.BatchCount, learner.Train.Count);
         Differ("schedule steps", fit.ScheduleSteps, scheduleSteps);
@@ -142,6 +150,8 @@ internal sealed class Checkpoint
             // Nothing here can fail on the file's content: ForFit checked the RNG bytes, the scales and the rows.
             RngState.Restore(_rng);
             context.Smooth.Restore(fit.SmoothRaw, fit.SmoothCount);
+            context.Progress = fit.Progress;
+            context.Recorder.RestoreUpdates(fit.Progress);
             var applier = (HyperApplier)context.Runner.Applier;
             for (var g = 0; g < applier.GroupCount; g++)
             {
@@ -217,9 +227,11 @@ internal sealed class Checkpoint
     private static FitMeta FitMetaOf(FitContext context, int step)
     {
         var applier = (HyperApplier)context.Runner.Applier;
+        var progress = context.Progress;
         return new FitMeta(step, context.Runner.TotalSteps, context.EpochCount, context.BatchCount, Texts(applier.Schedules),
             context.Smooth.Raw, context.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
-            context.Recorder.Epochs.Select(EpochRow.From).ToList());
+            context.Recorder.Epochs.Select(EpochRow.From).ToList(), context.Clock.ToString().ToLowerInvariant(), context.Learner.AccumulateSamples,
+            progress.Updates, progress.Samples, progress.PendingSamples, progress.SkippedUpdates);
     }
 
     private static Dictionary<string, string> Texts(IReadOnlyDictionary<HyperParameter, Sched> schedules) =>

@@ -144,9 +144,9 @@ public sealed partial class Learner
         return new FineTuneResult(frozen, unfrozen);
     }
 
-    /// <summary>A training fit's plan: validated, failing on a non-finite loss, schedules over the whole fit.</summary>
-    private static FitPlan Plan(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules) =>
-        new(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0);
+    /// <summary>A training fit's plan: validated, failing on a non-finite loss, schedules over the whole fit on the learner's <see cref="Clock"/>.</summary>
+    private FitPlan Plan(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules) =>
+        new(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0, Clock);
 
     /// <summary>fastai's <c>fit_one_cycle</c> schedules: lr, and momentum when the optimizer has it.</summary>
     private Dictionary<HyperParameter, Sched> OneCycleSchedules(Hyper lrMax, double div, double divFinal, double pctStart, (double Start, double Middle, double End)? moms)
