@@ -115,15 +115,16 @@ public sealed partial class Learner
             : null;
         var unfrozenPlan = Plan(epochs, OneCycleSchedules(Hyper.Slice(baseLr / 2 / lrMult, baseLr / 2), div, divFinal, pctStart, moms));
         // The checkpoint is checked before Freeze(), so one that is refused leaves the learner as it was, body unfrozen.
-        Checkpoint? resumeFrozen = null;
-        Checkpoint? resumeUnfrozen = null;
+        ResumedFit? resumeFrozen = null;
+        ResumedFit? resumeUnfrozen = null;
         if (resumeFrom is not null)
         {
             var checkpoint = Checkpoint.Read(resumeFrom);
             // A checkpoint names its phase by its lr schedule (the phases' differ); without a frozen phase only the
             // unfrozen one can take it, and it refuses a checkpoint of another fit.
             var lr = HyperParameter.LearningRate;
-            var unfrozenPhase = frozenPlan is null || checkpoint.Meta.Fit?.Schedules.GetValueOrDefault(lr.FastaiName()) == unfrozenPlan.Schedules[lr].ToString();
+            var saved = checkpoint.Meta.Fit?.Schedules.GetValueOrDefault(lr.FastaiName());
+            var unfrozenPhase = frozenPlan is null || (saved is not null && Checkpoint.Planned(saved) == unfrozenPlan.Schedules[lr].ToString());
             if (unfrozenPhase)
             {
                 resumeUnfrozen = ResumeCheckpoint(checkpoint, unfrozenPlan);

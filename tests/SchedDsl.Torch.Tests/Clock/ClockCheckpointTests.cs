@@ -35,7 +35,7 @@ public sealed class ClockCheckpointTests : IDisposable
         first.Clock = ClockUnit.Samples;
         first.AccumulateSamples = 16;
         // Stop at an accumulation boundary (8 batches of 8 = 64 samples, 4 updates), mid-epoch 2.
-        first.Fit(2, ClockRig.Lin, callbacks: [new CheckpointCallback(_folder, everySteps: 1), new StopAfter(8)]);
+        first.Fit(2, ClockRig.Lin, callbacks: [new CheckpointCallback(_folder, everySteps: 1, everyEpoch: false), new StopAfter(8)]);
         using var second = ClockRig.Learner(rows: 50, batchSize: 8);
         second.Clock = ClockUnit.Samples;
         second.AccumulateSamples = 16;
@@ -52,7 +52,7 @@ public sealed class ClockCheckpointTests : IDisposable
     {
         using var first = ClockRig.Learner(rows: 50, batchSize: 16);
         first.Clock = ClockUnit.Samples;
-        first.Fit(2, ClockRig.Lin, callbacks: [new CheckpointCallback(_folder, everySteps: 1), new StopAfter(3)]);
+        first.Fit(2, ClockRig.Lin, callbacks: [new CheckpointCallback(_folder, everySteps: 1, everyEpoch: false), new StopAfter(3)]);
         using var second = ClockRig.Learner(rows: 50, batchSize: 16);
         var before = second.Model.parameters().Select(p => p.clone()).ToList();
         var error = Assert.Throws<CheckpointException>(() => second.Fit(2, ClockRig.Lin, resumeFrom: Path.Combine(_folder, "last.ckpt")));
@@ -66,7 +66,7 @@ public sealed class ClockCheckpointTests : IDisposable
     {
         using var first = ClockRig.Learner(rows: 50, batchSize: 8);
         first.AccumulateSamples = 16;
-        first.Fit(1, ClockRig.Lin, callbacks: [new CheckpointCallback(_folder, everySteps: 1), new StopAfter(2)]);
+        first.Fit(1, ClockRig.Lin, callbacks: [new CheckpointCallback(_folder, everySteps: 1, everyEpoch: false), new StopAfter(2)]);
         using var second = ClockRig.Learner(rows: 50, batchSize: 8);
         var error = Assert.Throws<CheckpointException>(() => second.Fit(1, ClockRig.Lin, resumeFrom: Path.Combine(_folder, "last.ckpt")));
         Assert.Contains("accumulating 16 samples per update and this learner accumulates 0", error.Message, StringComparison.Ordinal);
