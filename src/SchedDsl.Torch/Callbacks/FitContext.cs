@@ -4,8 +4,8 @@ namespace SchedDsl.Torch;
 
 /// <summary>
 /// The state of a running fit, as callbacks see it (fastai exposes the same through the learner). The loop owns the
-/// clock: <see cref="Epoch"/>, <see cref="Batch"/>, <see cref="Iteration"/> and <see cref="PctTrain"/> are set by it
-/// alone, and everything else (the runner, the recorder, callbacks) reads them.
+/// clock: <see cref="Epoch"/>, <see cref="Batch"/>, <see cref="Iteration"/>, <see cref="Progress"/> and
+/// <see cref="Position"/> are set by it alone, and everything else (the runner, the recorder, callbacks) reads them.
 /// </summary>
 /// <remarks>
 /// <para>The scheduled values of a batch are in the optimizer before its first <c>BeforeBatch</c> callback runs, and
