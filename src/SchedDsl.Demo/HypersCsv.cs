@@ -23,7 +23,7 @@ internal sealed class HypersCsv(string path, bool resuming) : Callback, IDisposa
         var header = string.Join(',', Columns.Concat(_hypers.SelectMany(h => Enumerable.Range(0, _groups).Select(g => $"{h.FastaiName()}_{g}"))));
         // A resumed fit keeps the rows of the batches before its checkpoint; rows a killed run wrote after it are trained again.
         var kept = resuming && File.Exists(path)
-            ? File.ReadLines(path).Skip(1).TakeWhile(line => int.Parse(line.AsSpan(0, line.IndexOf(',', StringComparison.Ordinal)), CultureInfo.InvariantCulture) < context.Iteration).ToList()
+            ? File.ReadLines(path).Skip(1).TakeWhile(line => int.Parse(line.AsSpan(0, line.IndexOf(',', StringComparison.Ordinal)), CultureInfo.InvariantCulture) < context.Progress.Step).ToList()
             : [];
         _writer = new StreamWriter(path, append: false);
         _writer.WriteLine(header);
