@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SchedDsl.Torch;
 
 namespace SchedDsl.Demo;
 
@@ -37,9 +38,15 @@ internal static class DemoApp
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint the one-cycle fit into this folder (last.ckpt), at each epoch's end and every --checkpoint-every batches." };
         var checkpointEvery = new Option<int>("--checkpoint-every") { Description = "Batches between checkpoints; 0 for epoch ends only.", DefaultValueFactory = _ => 0 };
         var resume = new Option<string?>("--resume") { Description = "Resume the one-cycle fit from this folder's last.ckpt (written by --checkpoint), mid-epoch if need be." };
+        var clock = new Option<string>("--clock") { Description = "What the one-cycle fit's schedules count: batches, updates or samples.", DefaultValueFactory = _ => "batches" };
+        var batchSize = new Option<int>("--batch-size") { Description = "Training batch size.", DefaultValueFactory = _ => new DemoOptions().BatchSize };
+        var accumulate = new Option<int>("--accumulate") { Description = "Micro-batches accumulated into one optimizer update of the one-cycle fit.", DefaultValueFactory = _ => 1 };
+        var lr = new Option<double?>("--lr") { Description = "The one-cycle fit's peak learning rate, instead of the LR finder's suggestion." };
+        var hypersCsv = new Option<string?>("--hypers-csv") { Description = "Write one row per trained batch of the one-cycle fit: step,epoch,samples,pos,lr_<g>,mom_<g>..." };
         var command = new RootCommand("SchedDsl demo: train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
             full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads, trainSamples, checkpoint, checkpointEvery, resume,
+            clock, batchSize, accumulate, lr, hypersCsv,
         };
         command.SetAction((result, cancellation) => Task.FromResult(ErrorLine.Run(stderr, () =>
         {
@@ -58,11 +65,28 @@ internal static class DemoApp
                 CheckpointDirectory = result.GetValue(checkpoint),
                 CheckpointEvery = NonNegative("--checkpoint-every", result.GetValue(checkpointEvery)),
                 ResumeDirectory = result.GetValue(resume),
+                Clock = Clock(result.GetValue(clock)!),
+                BatchSize = Positive("--batch-size", result.GetValue(batchSize)),
+                Accumulate = Positive("--accumulate", result.GetValue(accumulate)),
+                Lr = PositiveNumber("--lr", result.GetValue(lr)),
+                HypersCsvPath = result.GetValue(hypersCsv),
             };
             return DemoCommand.Run(options, stdout, cancellation);
         })));
         return command;
     }
+
+    /// <summary>The clocks the demo offers; epochs is the library's too, but a staircase one-cycle is no demo.</summary>
+    private static ClockUnit Clock(string value) => value switch
+    {
+        "batches" => ClockUnit.Batches,
+        "updates" => ClockUnit.Updates,
+        "samples" => ClockUnit.Samples,
+        _ => throw new DemoError($"--clock must be batches, updates or samples, got '{value}'"),
+    };
+
+    private static double? PositiveNumber(string option, double? value) =>
+        value is not { } v || (v > 0 && double.IsFinite(v)) ? value : throw new DemoError($"{option} must be a finite number > 0, got {v}");
 
     private static int NonNegative(string option, int value) =>
         value >= 0 ? value : throw new DemoError($"{option} must be >= 0, got {value}");

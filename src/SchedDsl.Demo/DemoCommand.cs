@@ -48,6 +48,8 @@ internal static class DemoCommand
         {
             throw new DemoError($"Fashion-MNIST not found in {options.DataDirectory}; install Debian's dataset-fashion-mnist (scripts/setup-debian.sh)");
         }
+        // Before any output: an accumulation larger than an epoch (the training set's 60,000 images at most).
+        _ = Accumulation(options, Math.Min(options.Full ? TrainImages : options.TrainSamples, TrainImages) / options.BatchSize);
         if (options.Threads > 0)
         {
             set_num_threads(options.Threads);
@@ -69,10 +71,16 @@ internal static class DemoCommand
         using var learn = NewLearner(DemoModel.Create(10).to(device), trainX, trainY, testX, testY, options, progress);
         report.Title($"LrFind(numIt: {options.LrFindIterations})");
         var found = learn.LrFind(numIt: options.LrFindIterations, cancellation: cancellation);
-        var lr = report.Suggestions(found);
+        var suggested = report.Suggestions(found);
+        var lr = options.Lr ?? suggested;
         found.Curve.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
-        var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: Loggers(options), resumeFrom: resumeFrom, cancellation: cancellation);
+        // After the LR finder, which always counts batches and steps every batch.
+        learn.Clock = options.Clock;
+        learn.AccumulateSamples = Accumulation(options, learn.Train.Count);
+        using var hypersCsv = options.HypersCsvPath is { } hypers ? new HypersCsv(hypers, resumeFrom is not null) : null;
+        Callback[] callbacks = [.. Loggers(options), .. hypersCsv is null ? Array.Empty<Callback>() : [hypersCsv]];
+        var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: callbacks, resumeFrom: resumeFrom, cancellation: cancellation);
         // The same seed gives the same digest, also when the fit was killed and resumed from a checkpoint.
         report.Line($"weights sha256: {WeightsDigest.Sha256(learn.Model)}");
         WriteSchedulePlot(recorder, lr, learn.Train.Count * options.Epochs, Path.Combine(options.OutputDirectory, "sched.png"), report);
@@ -145,6 +153,15 @@ internal static class DemoCommand
         .. options.TensorBoardDirectory is { } logDir ? [new TensorBoardLogger(logDir)] : Array.Empty<Callback>(),
         .. options.CheckpointDirectory is { } folder ? [new CheckpointCallback(folder, options.CheckpointEvery)] : Array.Empty<Callback>(),
     ];
+
+    /// <summary>Fashion-MNIST's training images.</summary>
+    private const int TrainImages = 60_000;
+
+    /// <summary>--accumulate micro-batches as the learner's samples per update (all batches are full: the demo drops the last).</summary>
+    private static int Accumulation(DemoOptions options, int batchesPerEpoch) =>
+        options.Accumulate == 1 ? 0
+        : options.Accumulate <= batchesPerEpoch ? options.Accumulate * options.BatchSize
+        : throw new DemoError($"--accumulate {options.Accumulate} is more than the {batchesPerEpoch} batches of an epoch");
 
     private static string? ResumePath(DemoOptions options)
     {

@@ -1,3 +1,5 @@
+using SchedDsl.Torch;
+
 namespace SchedDsl.Demo;
 
 /// <summary>The demo's options (its command line: <see cref="DemoApp"/>); the defaults finish in about two minutes on 2 CPU cores.</summary>
@@ -59,4 +61,16 @@ internal sealed record DemoOptions
 
     /// <summary>A folder whose <c>last.ckpt</c> the one-cycle fit resumes from (<c>--resume</c>), or null.</summary>
     public string? ResumeDirectory { get; init; }
+
+    /// <summary>What the one-cycle fit's schedules count (<c>--clock</c>).</summary>
+    public ClockUnit Clock { get; init; } = ClockUnit.Batches;
+
+    /// <summary>Micro-batches accumulated into one update of the one-cycle fit (<c>--accumulate</c>); 1 steps every batch.</summary>
+    public int Accumulate { get; init; } = 1;
+
+    /// <summary>The one-cycle fit's peak learning rate (<c>--lr</c>) instead of the LR finder's suggestion, or null.</summary>
+    public double? Lr { get; init; }
+
+    /// <summary>Where <c>--hypers-csv</c> writes one row per trained batch of the one-cycle fit, or null.</summary>
+    public string? HypersCsvPath { get; init; }
 }

@@ -16,6 +16,10 @@ internal static class DemoOutputs
         {
             File("--csv", csv);
         }
+        if (options.HypersCsvPath is { } hypersCsv)
+        {
+            File("--hypers-csv", hypersCsv);
+        }
         if (options.TensorBoardDirectory is { } logDir)
         {
             Folder("--tensorboard", logDir);

@@ -31,6 +31,12 @@ public sealed class BadInvocationTests
             { ["--train-samples", "-1"], "--train-samples must be >= 1, got -1" },
             { ["--checkpoint-every", "-5"], "--checkpoint-every must be >= 0, got -5" },
             { ["--epochs", "abc"], "'abc'" },
+            // The clock and the batch sizes (issue 18).
+            { ["--clock", "tokens"], "--clock must be batches, updates or samples, got 'tokens'" },
+            { ["--batch-size", "0"], "--batch-size must be >= 1, got 0" },
+            { ["--accumulate", "0"], "--accumulate must be >= 1, got 0" },
+            { ["--lr", "-1"], "--lr must be a finite number > 0, got -1" },
+            { ["--train-samples", "1000", "--batch-size", "100", "--accumulate", "11"], "--accumulate 11 is more than the 10 batches of an epoch" },
             // The app runs the demo directly: the old tool verb is an unknown argument, not a command.
             { ["demo"], "'demo'" },
         };

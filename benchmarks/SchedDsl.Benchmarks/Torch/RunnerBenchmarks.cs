@@ -109,16 +109,20 @@ public class RunnerBenchmarks
     }
 
     /// <summary>
-    /// Exactly what the Learner's loop does per batch: the runner applies the step into the history's frame before
-    /// the batch, and the loop records the step after it (fastai's Recorder.after_batch).
+    /// Exactly what the Learner's loop does per batch: the fit's clock maps the progress to a position, the runner
+    /// applies the step at it into the history's frame before the batch, and the loop records the step and advances
+    /// the progress after it (fastai's Recorder.after_batch).
     /// </summary>
     [Benchmark(OperationsPerInvoke = Batches)]
     public void LearnersLoop()
     {
+        var clock = new FitClock(ClockUnit.Batches, Batches);
+        var progress = default(FitProgress);
         for (var i = 0; i < Batches; i++)
         {
-            _learners.Apply(i);
+            _learners.ApplyAt(i, clock.PositionOf(progress));
             _learnersHistory.Record(i);
+            progress = progress.After(rows: 64, update: true, skipped: false);
         }
     }
 

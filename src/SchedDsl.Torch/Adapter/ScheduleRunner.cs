@@ -118,6 +118,24 @@ public sealed class ScheduleRunner
     }
 
     /// <summary>
+    /// The Learner's apply: the values of step <paramref name="step"/> (a batch index the caller checked against
+    /// <see cref="TotalSteps"/>) evaluated at <paramref name="pos"/>, the fit's clock position, into that step's frame.
+    /// </summary>
+    internal void ApplyAt(int step, double pos)
+    {
+        var hyperApplier = _hyperApplier!;
+        if (_frames?.FrameOf(step) is { } start)
+        {
+            hyperApplier.Apply(pos, _frames.Frames, start);
+            History?.Record(step);
+        }
+        else
+        {
+            hyperApplier.Apply(pos);
+        }
+    }
+
+    /// <summary>
     /// The fastai one-cycle schedules: <c>lr</c> and <c>mom</c> (see <see cref="Sched.OneCycle"/>). On an optimizer
     /// without momentum the <c>mom</c> schedule is recorded and not written (<see cref="HyperApplier.NotApplied"/>).
     /// </summary>

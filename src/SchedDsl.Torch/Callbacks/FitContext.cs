@@ -4,8 +4,8 @@ namespace SchedDsl.Torch;
 
 /// <summary>
 /// The state of a running fit, as callbacks see it (fastai exposes the same through the learner). The loop owns the
-/// clock: <see cref="Epoch"/>, <see cref="Batch"/>, <see cref="Iteration"/> and <see cref="PctTrain"/> are set by it
-/// alone, and everything else (the runner, the recorder, callbacks) reads them.
+/// clock: <see cref="Epoch"/>, <see cref="Batch"/>, <see cref="Iteration"/>, <see cref="Progress"/> and
+/// <see cref="Position"/> are set by it alone, and everything else (the runner, the recorder, callbacks) reads them.
 /// </summary>
 /// <remarks>
 /// <para>The scheduled values of a batch are in the optimizer before its first <c>BeforeBatch</c> callback runs, and
@@ -15,8 +15,9 @@ namespace SchedDsl.Torch;
 /// </remarks>
 public sealed class FitContext
 {
-    internal FitContext(Learner learner, Optimizer optimizer, Recorder recorder, ScheduleRunner runner, int epochCount, int batchCount, CancellationToken cancellation)
+    internal FitContext(Learner learner, Optimizer optimizer, Recorder recorder, ScheduleRunner runner, FitClock clock, int epochCount, int batchCount, CancellationToken cancellation)
     {
+        FitClock = clock;
         Learner = learner;
         Optimizer = optimizer;
         Recorder = recorder;
@@ -73,6 +74,24 @@ public sealed class FitContext
     /// <summary>The fit's position, <c>Iteration / TotalIterations</c> (fastai's <c>pct_train</c>): in <c>BeforeBatch</c>, where the schedules are evaluated.</summary>
     public double PctTrain => (double)Iteration / TotalIterations;
 
+    /// <summary>What this fit's clock counts: every schedule is evaluated at that unit's done / total (<see cref="Position"/>).</summary>
+    public ClockUnit Clock => FitClock.Unit;
+
+    /// <summary>The fit's total in the clock's unit: batches the schedules span, updates planned, samples or epochs.</summary>
+    public long ClockTotal => FitClock.Total;
+
+    /// <summary>
+    /// Where the fit is in every unit (batches, updates, samples, epochs, skipped updates): in <c>BeforeBatch</c> before
+    /// the batch, in <c>AfterBatch</c> after it. The loop alone advances it.
+    /// </summary>
+    public FitProgress Progress { get; internal set; }
+
+    /// <summary>The clock's position of the current batch: where its schedules were evaluated (equal to <see cref="PctTrain"/> on the batches clock).</summary>
+    public double Position { get; internal set; }
+
+    /// <summary>Updates skipped so far because their gradients were not finite (<see cref="Learner.SkipNonFiniteUpdates"/>).</summary>
+    public int SkippedUpdates => Progress.SkippedUpdates;
+
     /// <summary>The last training batch's loss (read from the device once per batch).</summary>
     public double Loss { get; internal set; } = double.NaN;
 
@@ -87,6 +106,9 @@ public sealed class FitContext
 
     /// <summary>True once a callback asked the fit to stop.</summary>
     public bool StopRequested { get; private set; }
+
+    /// <summary>The clock that maps <see cref="Progress"/> to <see cref="Position"/>.</summary>
+    internal FitClock FitClock { get; }
 
     /// <summary>The training-loss smoother, whose state a checkpoint carries so a resumed fit reports the same losses.</summary>
     internal SmoothLoss Smooth { get; set; } = null!;

@@ -54,35 +54,53 @@ internal sealed class Checkpoint
         CheckpointFile.Write(path, meta, Bytes(w => model.save(w)), optimizer is null ? [] : Bytes(optimizer.save_state_dict), RngState.Capture());
     }
 
-    /// <summary>Checks that this checkpoint was taken during the fit <paramref name="plan"/> describes, on this learner's model.</summary>
+    /// <summary>
+    /// Checks that this checkpoint was taken during the fit <paramref name="plan"/> describes, on this learner's model,
+    /// and returns the plan that resumes it: <paramref name="plan"/> with the checkpoint's schedules, re-planned
+    /// (<see cref="Sched.ReplanStretch"/>, in the clock's units) when <paramref name="plan"/> has another number of epochs.
+    /// </summary>
     /// <exception cref="CheckpointException">Names what differs.</exception>
-    public Checkpoint ForFit(Learner learner, FitPlan plan, int scheduleSteps)
+    public FitPlan ForFit(Learner learner, FitPlan plan, int scheduleSteps)
     {
         var fit = Meta.Fit ?? throw new CheckpointException($"{Path} was saved outside a fit (Learner.Save); load it with Learner.Load, or resume from a checkpoint written during the fit");
-        Differ("epochs", fit.Epochs, plan.Epochs);
+        if (fit.ClockUnit != plan.Clock)
+        {
+            throw new CheckpointException($"{Path} was taken on the {fit.ClockUnit} clock and this fit counts {plan.Clock}: a fit keeps one clock; set Learner.Clock = ClockUnit.{fit.ClockUnit} to resume it");
+        }
+        if (fit.Accumulate != learner.AccumulateSamples)
+        {
+            throw new CheckpointException($"{Path} was taken accumulating {fit.Accumulate} samples per update and this learner accumulates {learner.AccumulateSamples}: set Learner.AccumulateSamples = {fit.Accumulate} to resume it");
+        }
         Differ("batches per epoch", fit.BatchCount, learner.Train.Count);
-        Differ("schedule steps", fit.ScheduleSteps, scheduleSteps);
+        var saved = new Dictionary<HyperParameter, Sched>();
         foreach (var (name, text) in fit.Schedules)
         {
             try
             {
-                _ = HyperParameterNames.Parse(name);
-                _ = Sched.Parse(text);
+                saved[HyperParameterNames.Parse(name)] = Sched.Parse(text);
             }
             catch (Exception e) when (e is ArgumentException or FormatException)
             {
                 throw new CheckpointException($"{Path} is damaged: its {name} schedule `{text}` does not parse: {e.Message}", e);
             }
         }
+        // A checkpoint of a re-planned fit holds replan(planned schedule, ...): it belongs to the fit of that schedule.
         var expected = Texts(plan.Schedules);
         foreach (var name in expected.Keys.Union(fit.Schedules.Keys).Order(StringComparer.Ordinal))
         {
             var ours = expected.GetValueOrDefault(name, "(none)");
             var theirs = fit.Schedules.GetValueOrDefault(name, "(none)");
-            if (ours != theirs)
+            if (ours != (theirs == "(none)" ? theirs : Planned(theirs)))
             {
                 throw new CheckpointException($"{Path} belongs to another fit: its {name} schedule is {theirs}, this fit's is {ours}");
             }
+        }
+        // The fit's own schedule objects where the checkpoint holds them unchanged; the parsed re-plan otherwise.
+        var current = plan.Schedules.ToDictionary(kv => kv.Key, kv => fit.Schedules[kv.Key.FastaiName()] == kv.Value.ToString() ? kv.Value : saved[kv.Key]);
+        var resumed = plan with { Schedules = plan.Epochs == fit.Epochs ? current : Replanned(learner, plan, fit, current) };
+        if (plan.Epochs == fit.Epochs)
+        {
+            Differ("schedule steps", fit.ScheduleSteps, scheduleSteps);
         }
         CheckModel(learner.Model);
         CheckOptimizer(learner.CreateOptimizer());
@@ -102,7 +120,43 @@ internal sealed class Checkpoint
         {
             throw new CheckpointException($"{Path} is damaged: {problem}");
         }
-        return this;
+        return resumed;
+    }
+
+    /// <summary>The schedule a fit was planned with, as text: <paramref name="text"/> itself, or the source of the re-plans around it.</summary>
+    public static string Planned(string text)
+    {
+        try
+        {
+            var sched = Sched.Parse(text);
+            while (sched is ReplanSched replan)
+            {
+                sched = replan.Source;
+            }
+            return sched.ToString();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>
+    /// The checkpoint's schedules stretched from its fit's length to <paramref name="plan"/>'s, in the clock's units:
+    /// every unit before the checkpoint keeps its value bit for bit, and the rest follows without a jump.
+    /// </summary>
+    private Dictionary<HyperParameter, Sched> Replanned(Learner learner, FitPlan plan, FitMeta fit, Dictionary<HyperParameter, Sched> saved)
+    {
+        var sizes = learner.Train.BatchSizes;
+        var before = FitClock.For(fit.ClockUnit, fit.Epochs, fit.ScheduleSteps, sizes, fit.Accumulate);
+        var after = FitClock.For(plan.Clock, plan.Epochs, checked(plan.Epochs * learner.Train.Count), sizes, fit.Accumulate);
+        var done = before.Done(fit.Progress);
+        if (after.Total < done || fit.Step > (long)plan.Epochs * learner.Train.Count)
+        {
+            var unit = fit.ClockUnit.ToString().ToLowerInvariant();
+            throw new CheckpointException($"{Path} has trained {done} {unit} (epoch {fit.Step / fit.BatchCount + 1} of {fit.Epochs}); a fit of {plan.Epochs} epochs has {after.Total}: resume with at least {(fit.Step + fit.BatchCount - 1) / fit.BatchCount} epochs");
+        }
+        return saved.ToDictionary(kv => kv.Key, kv => Sched.ReplanStretch(kv.Value, before.Total, done, after.Total));
     }
 
     /// <summary>Checks the model's tensors: same names, same shapes.</summary>
@@ -142,6 +196,8 @@ internal sealed class Checkpoint
             // Nothing here can fail on the file's content: ForFit checked the RNG bytes, the scales and the rows.
             RngState.Restore(_rng);
             context.Smooth.Restore(fit.SmoothRaw, fit.SmoothCount);
+            context.Progress = fit.Progress;
+            context.Recorder.RestoreUpdates(fit.Progress);
             var applier = (HyperApplier)context.Runner.Applier;
             for (var g = 0; g < applier.GroupCount; g++)
             {
@@ -217,9 +273,11 @@ internal sealed class Checkpoint
     private static FitMeta FitMetaOf(FitContext context, int step)
     {
         var applier = (HyperApplier)context.Runner.Applier;
+        var progress = context.Progress;
         return new FitMeta(step, context.Runner.TotalSteps, context.EpochCount, context.BatchCount, Texts(applier.Schedules),
             context.Smooth.Raw, context.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
-            context.Recorder.Epochs.Select(EpochRow.From).ToList());
+            context.Recorder.Epochs.Select(EpochRow.From).ToList(), context.Clock.ToString().ToLowerInvariant(), context.Learner.AccumulateSamples,
+            progress.Updates, progress.Samples, progress.PendingSamples, progress.SkippedUpdates);
     }
 
     private static Dictionary<string, string> Texts(IReadOnlyDictionary<HyperParameter, Sched> schedules) =>

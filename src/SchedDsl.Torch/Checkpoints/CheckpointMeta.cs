@@ -52,9 +52,22 @@ internal sealed record TensorEntry(string Name, long[] Shape);
 /// <param name="SmoothCount">The losses the smoother has seen.</param>
 /// <param name="LrScale">Each layer group's learning-rate scale (reduce-on-plateau).</param>
 /// <param name="Rows">The results rows of the epochs finished.</param>
+/// <param name="Clock">The fit's clock unit (<see cref="ClockUnit"/> by name); null in files written before clocks, which counted batches.</param>
+/// <param name="Accumulate">The fit's <see cref="Learner.AccumulateSamples"/>.</param>
+/// <param name="Updates">Optimizer updates applied before <paramref name="Step"/>.</param>
+/// <param name="Samples">Samples seen before <paramref name="Step"/>.</param>
+/// <param name="PendingSamples">Samples accumulated but not yet applied at <paramref name="Step"/>.</param>
+/// <param name="SkippedUpdates">Updates skipped before <paramref name="Step"/>.</param>
 internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int BatchCount, IReadOnlyDictionary<string, string> Schedules,
-    double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows)
+    double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows,
+    string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0)
 {
+    /// <summary>The clock the fit counted on (batches for files written before clocks).</summary>
+    public ClockUnit ClockUnit => Clock is null ? ClockUnit.Batches : Enum.Parse<ClockUnit>(Clock, ignoreCase: true);
+
+    /// <summary>The fit's progress at <see cref="Step"/>.</summary>
+    public FitProgress Progress => new(Step / BatchCount, Step, Updates, Samples, PendingSamples, SkippedUpdates);
+
     /// <summary>The fit's batches.</summary>
     public long TotalSteps => (long)Epochs * BatchCount;
 
@@ -68,6 +81,14 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
         if (Step < 0 || Step > TotalSteps)
         {
             return $"step {Step} is outside [0, {TotalSteps}]";
+        }
+        if (Clock is not null && !Enum.TryParse<ClockUnit>(Clock, ignoreCase: true, out _))
+        {
+            return $"clock '{Clock}' is not one of {string.Join(", ", Enum.GetNames<ClockUnit>())}";
+        }
+        if (Accumulate < 0 || Updates < 0 || Samples < 0 || PendingSamples < 0 || SkippedUpdates < 0 || Updates + SkippedUpdates > Step)
+        {
+            return $"its progress (accumulate {Accumulate}, updates {Updates}, skipped {SkippedUpdates}, samples {Samples}, pending {PendingSamples}) is negative or counts more updates than the {Step} batches done";
         }
         if (Schedules.Any(kv => kv.Value is null))
         {

@@ -22,4 +22,11 @@ public interface IBatchSource
     /// skipping the batches already trained. <see cref="TensorBatches"/> does this.
     /// </remarks>
     IEnumerable<Batch> GetBatches(int epoch);
+
+    /// <summary>
+    /// The rows of each batch of a pass, in order (the same every epoch), or null when the source cannot say. The
+    /// <see cref="ClockUnit.Samples"/> clock, and the <see cref="ClockUnit.Updates"/> clock with accumulation, plan the
+    /// fit's total from it.
+    /// </summary>
+    IReadOnlyList<int>? BatchSizes => null;
 }

@@ -49,6 +49,9 @@ public sealed class TensorBatches : IBatchSource
     public int Count { get; }
 
     /// <inheritdoc/>
+    public IReadOnlyList<int> BatchSizes => [.. Enumerable.Range(0, Count).Select(b => Math.Min(BatchSize, Rows - (b * BatchSize)))];
+
+    /// <inheritdoc/>
     public IEnumerable<Batch> GetBatches(int epoch)
     {
         long[]? order = null;

@@ -7,4 +7,6 @@ namespace SchedDsl.Torch;
 /// <param name="Validate">False for the LR finder (fastai skips validation there).</param>
 /// <param name="FailOnNonFinite">True: a NaN/∞ loss throws <see cref="TrainingDivergedException"/>; false: it is recorded.</param>
 /// <param name="StartIteration">The first batch to train, counted over the whole fit (resume; 0 for a fresh fit).</param>
-internal sealed record FitPlan(int Epochs, IReadOnlyDictionary<HyperParameter, Sched> Schedules, int? ScheduleSteps, bool Validate, bool FailOnNonFinite, int StartIteration);
+/// <param name="Clock">What the schedules' position counts (the LR finder: batches).</param>
+internal sealed record FitPlan(int Epochs, IReadOnlyDictionary<HyperParameter, Sched> Schedules, int? ScheduleSteps, bool Validate, bool FailOnNonFinite, int StartIteration,
+    ClockUnit Clock = ClockUnit.Batches);

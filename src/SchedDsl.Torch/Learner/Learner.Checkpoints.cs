@@ -45,18 +45,28 @@ public sealed partial class Learner
         return Run(plan, callbacks, weightDecay, startEpoch, resumeFrom is null ? null : ResumeCheckpoint(Checkpoint.Read(resumeFrom), plan), cancellation);
     }
 
-    /// <summary>Runs <paramref name="plan"/> from <paramref name="startEpoch"/>, or from <paramref name="resume"/> (checked by <see cref="ResumeCheckpoint"/>).</summary>
-    private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? weightDecay, int startEpoch, Checkpoint? resume, CancellationToken cancellation)
+    /// <summary>
+    /// Runs <paramref name="plan"/> from <paramref name="startEpoch"/>, or from <paramref name="resume"/> (checked by
+    /// <see cref="ResumeCheckpoint"/>, whose plan, re-planned when the length changed, is the one that runs).
+    /// </summary>
+    private Recorder Run(FitPlan plan, IEnumerable<Callback>? callbacks, double? weightDecay, int startEpoch, ResumedFit? resume, CancellationToken cancellation)
     {
         CheckPlan(plan, startEpoch);
-        var start = resume?.Step ?? checked(startEpoch * Train.Count);
-        return RunFit(plan with { StartIteration = start }, callbacks ?? [], weightDecay, resume, cancellation);
+        var start = resume?.Checkpoint.Step ?? checked(startEpoch * Train.Count);
+        return RunFit((resume?.Plan ?? plan) with { StartIteration = start }, callbacks ?? [], weightDecay, resume?.Checkpoint, cancellation);
     }
 
-    /// <summary>Checks that <paramref name="checkpoint"/> was taken during <paramref name="plan"/> on this learner, changing nothing.</summary>
-    /// <exception cref="CheckpointException">The checkpoint is damaged, or belongs to another model, optimizer or fit.</exception>
-    private Checkpoint ResumeCheckpoint(Checkpoint checkpoint, FitPlan plan) =>
-        checkpoint.ForFit(this, plan, plan.ScheduleSteps ?? plan.Epochs * Train.Count);
+    /// <summary>
+    /// Checks that <paramref name="checkpoint"/> was taken during <paramref name="plan"/> on this learner, changing
+    /// nothing, and returns the plan to resume: <paramref name="plan"/> itself, or its schedules re-planned (stretch)
+    /// when the checkpoint's fit had another number of epochs.
+    /// </summary>
+    /// <exception cref="CheckpointException">The checkpoint is damaged, belongs to another model, optimizer or fit, or has trained more than the new length.</exception>
+    private ResumedFit ResumeCheckpoint(Checkpoint checkpoint, FitPlan plan) =>
+        new(checkpoint, checkpoint.ForFit(this, plan, plan.ScheduleSteps ?? plan.Epochs * Train.Count));
+
+    /// <summary>A checked checkpoint and the plan that resumes it.</summary>
+    private sealed record ResumedFit(Checkpoint Checkpoint, FitPlan Plan);
 
     private static void CheckPlan(FitPlan plan, int startEpoch)
     {

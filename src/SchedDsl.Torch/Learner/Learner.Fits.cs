@@ -9,7 +9,7 @@ public sealed partial class Learner
     /// <param name="callbacks">Extra callbacks for this fit.</param>
     /// <param name="cancellation">Cancels between batches (<see cref="OperationCanceledException"/>); the model keeps the batches trained so far.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit. A checkpoint of this fit with another number of epochs re-plans it: its schedules are stretched onto the new length from the checkpoint on (docs/training.md).</param>
     /// <returns>This fit's recorder (also <see cref="Recorder"/>).</returns>
     public Recorder Fit(int epochs, Hyper? lr = null, double? weightDecay = null, IEnumerable<Callback>? callbacks = null, int startEpoch = 0, string? resumeFrom = null,
         CancellationToken cancellation = default) =>
@@ -24,7 +24,7 @@ public sealed partial class Learner
     /// <param name="weightDecay">Weight decay; null for <see cref="WeightDecay"/>.</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit. A checkpoint of this fit with another number of epochs re-plans it: its schedules are stretched onto the new length from the checkpoint on (docs/training.md).</param>
     /// <param name="cancellation">Cancels between batches.</param>
     public Recorder Fit(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules, double? weightDecay = null, IEnumerable<Callback>? callbacks = null,
         int startEpoch = 0, string? resumeFrom = null, CancellationToken cancellation = default)
@@ -46,7 +46,7 @@ public sealed partial class Learner
     /// <param name="moms">Momentum at start, middle and end (0.95, 0.85, 0.95).</param>
     /// <param name="callbacks">Extra callbacks.</param>
     /// <param name="startEpoch">The first epoch to train (fastai's <c>start_epoch</c>): earlier epochs are skipped as if trained, so the schedules pick up where they were.</param>
-    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit.</param>
+    /// <param name="resumeFrom">A checkpoint written during this same fit (<see cref="CheckpointCallback"/>): model, optimizer state, RNG and position are restored from it and training continues at its step, mid-epoch if need be, with this call's settings (weight decay, schedules; the optimizer's other options as the learner made them). Refused with <see cref="CheckpointException"/>, the learner unchanged, when it is damaged or belongs to another model or fit. A checkpoint of this fit with another number of epochs re-plans it: its schedules are stretched onto the new length from the checkpoint on (docs/training.md).</param>
     /// <param name="cancellation">Cancels between batches.</param>
     /// <remarks>Momentum is written only when the optimizer has it (every Adam-family optimizer; SGD and RMSprop created with momentum &gt; 0), and recorded always, as fastai's <c>RMSProp(mom=0)</c> records and ignores it (<see cref="HyperHistory.NotApplied"/>).</remarks>
     public Recorder FitOneCycle(int epochs, Hyper? lrMax = null, double div = FastaiPresets.OneCycleDiv, double divFinal = FastaiPresets.OneCycleDivFinal, double pctStart = FastaiPresets.OneCyclePctStart,
@@ -115,15 +115,16 @@ public sealed partial class Learner
             : null;
         var unfrozenPlan = Plan(epochs, OneCycleSchedules(Hyper.Slice(baseLr / 2 / lrMult, baseLr / 2), div, divFinal, pctStart, moms));
         // The checkpoint is checked before Freeze(), so one that is refused leaves the learner as it was, body unfrozen.
-        Checkpoint? resumeFrozen = null;
-        Checkpoint? resumeUnfrozen = null;
+        ResumedFit? resumeFrozen = null;
+        ResumedFit? resumeUnfrozen = null;
         if (resumeFrom is not null)
         {
             var checkpoint = Checkpoint.Read(resumeFrom);
             // A checkpoint names its phase by its lr schedule (the phases' differ); without a frozen phase only the
             // unfrozen one can take it, and it refuses a checkpoint of another fit.
             var lr = HyperParameter.LearningRate;
-            var unfrozenPhase = frozenPlan is null || checkpoint.Meta.Fit?.Schedules.GetValueOrDefault(lr.FastaiName()) == unfrozenPlan.Schedules[lr].ToString();
+            var saved = checkpoint.Meta.Fit?.Schedules.GetValueOrDefault(lr.FastaiName());
+            var unfrozenPhase = frozenPlan is null || (saved is not null && Checkpoint.Planned(saved) == unfrozenPlan.Schedules[lr].ToString());
             if (unfrozenPhase)
             {
                 resumeUnfrozen = ResumeCheckpoint(checkpoint, unfrozenPlan);
@@ -144,9 +145,9 @@ public sealed partial class Learner
         return new FineTuneResult(frozen, unfrozen);
     }
 
-    /// <summary>A training fit's plan: validated, failing on a non-finite loss, schedules over the whole fit.</summary>
-    private static FitPlan Plan(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules) =>
-        new(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0);
+    /// <summary>A training fit's plan: validated, failing on a non-finite loss, schedules over the whole fit on the learner's <see cref="Clock"/>.</summary>
+    private FitPlan Plan(int epochs, IReadOnlyDictionary<HyperParameter, Sched> schedules) =>
+        new(epochs, schedules, ScheduleSteps: null, Validate: true, FailOnNonFinite: true, StartIteration: 0, Clock);
 
     /// <summary>fastai's <c>fit_one_cycle</c> schedules: lr and momentum (recorded always, written where the optimizer has it).</summary>
     private static Dictionary<HyperParameter, Sched> OneCycleSchedules(Hyper lrMax, double div, double divFinal, double pctStart, (double Start, double Middle, double End)? moms)

@@ -24,6 +24,7 @@ public sealed partial class Learner
         {
             throw new ArgumentException($"the training data has {Train.Count} batches; a fit needs at least one", nameof(plan));
         }
+        CheckTrainingStep();
         var optimizer = CreateOptimizer();
         var layout = _layout!;
         var decay = CheckWeightDecay(optimizer, weightDecay ?? WeightDecay);
@@ -33,17 +34,24 @@ public sealed partial class Learner
             throw new ArgumentOutOfRangeException(nameof(plan), plan.Epochs, $"{plan.Epochs} epochs of {Train.Count} batches exceed {int.MaxValue} training steps");
         }
         var scheduleSteps = plan.ScheduleSteps ?? (int)total;
+        var sizes = Train.BatchSizes;
+        var clock = FitClock.For(plan.Clock, plan.Epochs, scheduleSteps, sizes, AccumulateSamples);
         var applier = new HyperApplier(optimizer, plan.Schedules, layout);
         // The loop records after each batch, as fastai's Recorder.after_batch does, so a batch that fails is not in the history.
         var history = new HyperHistory(applier, (int)Math.Min(scheduleSteps, total));
         var runner = new ScheduleRunner(applier, scheduleSteps, history);
-        var recorder = new Recorder(Metrics.Select(m => m.Name).ToList(), history, (int)total);
-        var context = new FitContext(this, optimizer, recorder, runner, plan.Epochs, Train.Count, cancellation);
+        var recorder = new Recorder(Metrics.Select(m => m.Name).ToList(), history, (int)total, clock.Unit);
+        var context = new FitContext(this, optimizer, recorder, runner, clock, plan.Epochs, Train.Count, cancellation);
+        // A fit started at startEpoch counts the epochs before it as trained, in every unit; a checkpoint overwrites this.
+        context.Progress = FitClock.ProgressAfter(plan.StartIteration / Train.Count, Train.Count, sizes, AccumulateSamples);
+        recorder.RestoreUpdates(context.Progress);
         var smooth = new SmoothLoss(SmoothBeta);
         context.Smooth = smooth;
         // All or nothing: a checkpoint that fails to load leaves the learner as it was, its recorder included. It
         // restores state only; the call's weight decay is written after it, as in a fresh fit (docs/training.md).
         resume?.RestoreFit(this, context);
+        // Accumulated gradients are not checkpointed: a window resumed part-way starts from zero (docs/training.md).
+        optimizer.zero_grad();
         SetWeightDecay(optimizer, layout, decay);
         Recorder = recorder;
         if (!Model.parameters().Any(p => p.requires_grad))
@@ -63,8 +71,9 @@ public sealed partial class Learner
             for (var epoch = start / Train.Count; epoch < plan.Epochs && !context.StopRequested; epoch++)
             {
                 context.Epoch = epoch;
+                context.Progress = context.Progress with { Epoch = epoch };
                 Each(all, cb => cb.BeforeEpoch(context));
-                var clock = Stopwatch.StartNew();
+                var watch = Stopwatch.StartNew();
                 var skip = epoch == start / Train.Count ? start % Train.Count : 0;
                 observer.EpochStarted(skip);
                 TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip);
@@ -80,7 +89,7 @@ public sealed partial class Learner
                     (validLoss, metrics) = Validate(valid, device, cancellation);
                     Each(all, cb => cb.AfterValidate(context));
                 }
-                context.LastEpoch = new EpochResult(epoch, smooth.Value, validLoss, metrics, clock.Elapsed);
+                context.LastEpoch = new EpochResult(epoch, smooth.Value, validLoss, metrics, watch.Elapsed);
                 recorder.AddEpoch(context.LastEpoch);
                 observer.EpochEnded(context.LastEpoch);
                 Each(all, cb => cb.AfterEpoch(context));
@@ -120,9 +129,11 @@ public sealed partial class Learner
             var (input, target) = batches.Current;
             context.Batch = batch;
             context.Iteration = firstIteration + batch;
+            var before = context.Progress;
+            context.Position = context.FitClock.PositionOf(before);
             if (context.Iteration < context.Runner.TotalSteps)
             {
-                context.Runner.Apply(context.Iteration);
+                context.Runner.ApplyAt(context.Iteration, context.Position);
             }
             Each(callbacks, cb => cb.BeforeBatch(context));
             // non_blocking: a blocking host-to-CUDA copy synchronises the stream first (PyTorch's copy_ waits for the previous
@@ -134,15 +145,16 @@ public sealed partial class Learner
             {
                 throw new TrainingDivergedException(context.Epoch, batch, value);
             }
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
+            // size(0) reads the row count from the handle; shape would allocate an array per batch.
+            var after = Step(optimizer, loss, input.size(0), before);
             smooth.Add(value);
             context.Loss = value;
             context.SmoothLoss = smooth.Value;
             context.Recorder.AddLoss(value, smooth.Value);
+            context.Recorder.AddClock(context.Position, before.Samples, after);
             context.Recorder.Hypers.Record(context.Iteration);
             // As fastai's TrainEvalCallback.after_batch: from here on the clock counts this batch as trained.
+            context.Progress = after;
             context.Iteration++;
             context.Observer.BatchEnded(input);
             Each(callbacks, cb => cb.AfterBatch(context));

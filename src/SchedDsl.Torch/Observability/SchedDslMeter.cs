@@ -44,9 +44,9 @@ public static class SchedDslMeter
     public const string SampleRate = "scheddsl.train.sample_rate";
 
     /// <summary>
-    /// Observable counter, unit <c>{update}</c>: optimizer updates the training loop skipped in this process. Published
-    /// whenever a listener collects, and always 0 today: no fit skips an update yet (a fit that skips a batch's update,
-    /// on a non-finite loss for example, will count it here).
+    /// Observable counter, unit <c>{update}</c>: optimizer updates the training loop skipped in this process because
+    /// their gradients were not finite (<see cref="Learner.SkipNonFiniteUpdates"/>). Published whenever a listener
+    /// collects.
     /// </summary>
     public const string SkippedUpdates = "scheddsl.train.skipped_updates";
 

@@ -45,7 +45,7 @@ internal static class TrainingMeter
     public static bool Observed =>
         Batches.Enabled || Samples.Enabled || LearningRate.Enabled || Momentum.Enabled || Loss.Enabled || BatchRate.Enabled || SampleRate.Enabled;
 
-    /// <summary>Counts an optimizer update the loop skipped (for the loop that skips one; none does yet).</summary>
+    /// <summary>Counts an optimizer update the loop skipped (<see cref="Learner.SkipNonFiniteUpdates"/>).</summary>
     public static void SkipUpdate() => Interlocked.Increment(ref s_skippedUpdates);
 
     public static void Register(FitObserver observer)

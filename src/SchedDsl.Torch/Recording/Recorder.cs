@@ -12,12 +12,18 @@ public sealed class Recorder
     private readonly List<double> _losses;
     private readonly List<double> _rawLosses;
     private readonly List<EpochResult> _epochs = [];
+    private readonly List<double> _positions;
+    private readonly List<long> _samples;
 
     /// <param name="metricNames">The metric columns.</param>
     /// <param name="hypers">The runner's history of applied values.</param>
     /// <param name="capacity">The fit's total batches: the loss lists are sized once, so recording a batch never allocates.</param>
-    internal Recorder(IReadOnlyList<string> metricNames, HyperHistory hypers, int capacity)
+    /// <param name="clock">What the fit's clock counts.</param>
+    internal Recorder(IReadOnlyList<string> metricNames, HyperHistory hypers, int capacity, ClockUnit clock = ClockUnit.Batches)
     {
+        Clock = clock;
+        _positions = new List<double>(capacity);
+        _samples = new List<long>(capacity);
         MetricNames = metricNames;
         Hypers = hypers;
         _losses = new List<double>(capacity);
@@ -35,6 +41,21 @@ public sealed class Recorder
 
     /// <summary>The training loss of every batch, unsmoothed.</summary>
     public IReadOnlyList<double> RawLosses => _rawLosses;
+
+    /// <summary>What the fit's clock counted (<see cref="Positions"/> are in its unit).</summary>
+    public ClockUnit Clock { get; }
+
+    /// <summary>The clock's position every batch trained at: where its schedules were evaluated (one per batch, as <see cref="Losses"/>).</summary>
+    public IReadOnlyList<double> Positions => _positions;
+
+    /// <summary>The samples seen before every batch (one per batch, as <see cref="Losses"/>).</summary>
+    public IReadOnlyList<long> Samples => _samples;
+
+    /// <summary>Optimizer updates applied in the fit (a resumed fit counts those before the checkpoint too).</summary>
+    public int Updates { get; private set; }
+
+    /// <summary>Updates skipped because their gradients were not finite (<see cref="Learner.SkipNonFiniteUpdates"/>).</summary>
+    public int SkippedUpdates { get; private set; }
 
     /// <summary>One row per completed epoch (fastai's <c>recorder.values</c> with epoch and time).</summary>
     public IReadOnlyList<EpochResult> Epochs => _epochs;
@@ -68,6 +89,17 @@ public sealed class Recorder
         _rawLosses.Add(raw);
         _losses.Add(smooth);
     }
+
+    /// <summary>Records where a batch trained, and the updates after it.</summary>
+    internal void AddClock(double position, long samplesBefore, in FitProgress after)
+    {
+        _positions.Add(position);
+        _samples.Add(samplesBefore);
+        (Updates, SkippedUpdates) = (after.Updates, after.SkippedUpdates);
+    }
+
+    /// <summary>Puts back the update counts of a checkpoint.</summary>
+    internal void RestoreUpdates(in FitProgress progress) => (Updates, SkippedUpdates) = (progress.Updates, progress.SkippedUpdates);
 
     internal void AddEpoch(EpochResult row) => _epochs.Add(row);
 
