@@ -10,7 +10,7 @@ public sealed class UpdateGuardTests
     /// A loss that is finite but whose gradient is NaN on the batches <paramref name="poisoned"/> names: <c>sqrt(0·a)</c>
     /// is 0, and its derivative 0·∞.
     /// </summary>
-    private static Learner Poisoned(Func<int, bool> poisoned, out RegModel model)
+    internal static Learner Poisoned(Func<int, bool> poisoned, out RegModel model)
     {
         var calls = 0;
         RegModel? captured = null;

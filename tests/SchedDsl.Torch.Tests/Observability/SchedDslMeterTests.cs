@@ -50,7 +50,7 @@ public sealed class SchedDslMeterTests
     }
 
     [Fact]
-    public void Instruments_carry_the_names_and_units_of_SchedDslMeter_and_skipped_updates_read_0()
+    public void Instruments_carry_the_names_and_units_of_SchedDslMeter_and_a_fit_without_skips_leaves_skipped_updates_alone()
     {
         using var reader = new MeterReader();
         using var learn = Synth.RegLearner();
@@ -64,11 +64,27 @@ public sealed class SchedDslMeterTests
         Assert.Equal("{sample}", units[SchedDslMeter.Samples]);
         Assert.Equal("{batch}/s", units[SchedDslMeter.BatchRate]);
         Assert.Equal("{sample}/s", units[SchedDslMeter.SampleRate]);
-        // No fit skips an update yet: the counter is published, at 0.
-        Assert.All(collected.Where(r => r.Instrument == SchedDslMeter.SkippedUpdates), r => Assert.Equal(0, r.Value));
-        Assert.Contains(collected, r => r.Instrument == SchedDslMeter.SkippedUpdates);
+        // The counter is process-wide (other tests' guarded fits may have counted skips): this fit skips none, so it
+        // is published and stays where it was.
+        var skipped = collected.Where(r => r.Instrument == SchedDslMeter.SkippedUpdates).Select(r => r.Value).ToList();
+        Assert.NotEmpty(skipped);
+        Assert.All(skipped, v => Assert.Equal(skipped[0], v));
         // Fit (a constant lr) schedules no momentum: its gauge has nothing to publish.
         Assert.DoesNotContain(collected, r => r.Instrument == SchedDslMeter.Momentum);
+    }
+
+    [Fact]
+    public void A_skipped_update_counts_once()
+    {
+        using var reader = new MeterReader();
+        double Skipped() => reader.Collect().Single(r => r.Instrument == SchedDslMeter.SkippedUpdates).Value;
+        var before = Skipped();
+        // The guard's test rig: batch 2 of 4 has a NaN gradient and a finite loss.
+        using var learn = UpdateGuardTests.Poisoned(call => call == 2, out _);
+        learn.SkipNonFiniteUpdates = true;
+        var recorder = learn.Fit(1);
+        Assert.Equal(1, recorder.SkippedUpdates);
+        Assert.Equal(before + 1, Skipped());
     }
 
     [Fact]
