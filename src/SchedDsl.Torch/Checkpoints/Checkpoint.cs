@@ -203,7 +203,10 @@ internal sealed class Checkpoint
             {
                 applier.ScaleLr(g, fit.LrScale[g]);
             }
-            context.Recorder.RestoreEpochs(fit.Rows.Select(r => r.ToResult()));
+            // A fit stopped mid-epoch (RequestStop) validates and writes a row for the epoch it left unfinished; the
+            // resumed fit trains the rest of that epoch and writes its row then, so only finished epochs come back.
+            var finished = fit.Step / fit.BatchCount;
+            context.Recorder.RestoreEpochs(fit.Rows.Where(r => r.Epoch < finished).Select(r => r.ToResult()));
         });
     }
 

@@ -59,6 +59,36 @@ public sealed class CheckpointTests : IDisposable
     }
 
     [Fact]
+    public void A_fit_stopped_mid_epoch_resumes_with_each_epoch_recorded_once()
+    {
+        // RequestStop two batches into epoch 1: the loop still validates, so the stopped fit has a row for epoch 1,
+        // and the epoch-end checkpoint holds it beside the step in the middle of that epoch.
+        using var stopping = ResumeRig.Learner(fromStart: true);
+        var checkpoints = new CheckpointCallback(_folder, everySteps: 1);
+        stopping.FitOneCycle(3, 1e-2, callbacks: [checkpoints, new StopAfter(ResumeRig.BatchCount + 2)]);
+        Assert.Equal([0, 1], stopping.Recorder!.Epochs.Select(e => e.Epoch));
+
+        // Resumed, epoch 1 is trained to its end and recorded once (it was [0, 1, 1, 2], and the next checkpoint,
+        // with four rows for three epochs, was refused as damaged).
+        using var learn = ResumeRig.Learner(fromStart: true);
+        var recorder = learn.FitOneCycle(3, 1e-2, callbacks: [new CheckpointCallback(_folder, everySteps: 1)], resumeFrom: checkpoints.LastPath);
+        Assert.Equal([0, 1, 2], recorder.Epochs.Select(e => e.Epoch));
+        using var again = ResumeRig.Learner(fromStart: true);
+        Assert.Equal([0, 1, 2], again.FitOneCycle(3, 1e-2, resumeFrom: checkpoints.LastPath).Epochs.Select(e => e.Epoch));
+    }
+
+    private sealed class StopAfter(int batches) : Callback
+    {
+        public override void AfterBatch(FitContext context)
+        {
+            if (context.Iteration == batches)
+            {
+                context.RequestStop();
+            }
+        }
+    }
+
+    [Fact]
     public void A_write_removes_the_temporaries_that_killed_writes_of_the_same_file_left()
     {
         string[] stale = [$".last.ckpt.{Guid.NewGuid():N}.tmp", $".last.ckpt.{Guid.NewGuid():N}.tmp"];
