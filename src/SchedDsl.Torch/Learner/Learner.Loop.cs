@@ -146,7 +146,8 @@ public sealed partial class Learner
                 throw new TrainingDivergedException(context.Epoch, batch, value);
             }
             // size(0) reads the row count from the handle; shape would allocate an array per batch.
-            var after = Step(optimizer, loss, input.size(0), before);
+            var rows = input.size(0);
+            var after = Step(optimizer, loss, rows, before);
             smooth.Add(value);
             context.Loss = value;
             context.SmoothLoss = smooth.Value;
@@ -156,7 +157,7 @@ public sealed partial class Learner
             // As fastai's TrainEvalCallback.after_batch: from here on the clock counts this batch as trained.
             context.Progress = after;
             context.Iteration++;
-            context.Observer.BatchEnded(input);
+            context.Observer.BatchEnded(rows);
             Each(callbacks, cb => cb.AfterBatch(context));
         }
     }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
-using static TorchSharp.torch;
 
 namespace SchedDsl.Torch;
 
@@ -64,14 +63,13 @@ internal sealed class FitObserver : IDisposable
         _observedSamples = 0;
     }
 
-    /// <summary>After a batch's optimizer step: counts it and copies what the gauges publish, when a listener is enabled.</summary>
-    public void BatchEnded(Tensor input)
+    /// <summary>After a batch's optimizer step: counts it and its <paramref name="samples"/> (the rows the loop's progress counted) and copies what the gauges publish, when a listener is enabled.</summary>
+    public void BatchEnded(long samples)
     {
         if (!TrainingMeter.Observed)
         {
             return;
         }
-        var samples = input.Dimensions > 0 ? input.size(0) : 1;
         TrainingMeter.Batches.Add(1);
         TrainingMeter.Samples.Add(samples);
         var hypers = _context.Hypers;
