@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using SchedDsl.Torch;
 using Spectre.Console;
 using SpectreText = Spectre.Console.Text;
@@ -7,7 +8,9 @@ namespace SchedDsl.Progress;
 
 /// <summary>
 /// fastai's <c>ProgressCallback</c> for a console: a live progress bar per epoch (also for <see cref="Learner.LrFind"/>)
-/// with fastai's smoothed loss and the time left, and fastai's results table, whose row is printed as each epoch ends.
+/// with fastai's smoothed loss, the time left, the step and the clock's value (<see cref="FitContext.ClockValue"/>) and,
+/// when the non-finite guard skipped any, the skipped updates; and fastai's results table, whose row is printed as each
+/// epoch ends.
 /// </summary>
 /// <remarks>
 /// <para>Add it to <see cref="Learner.Callbacks"/> to watch every fit and the LR finder, or pass it to one fit's
@@ -122,7 +125,7 @@ public sealed class ProgressCallback : Callback
     {
         var label = $"epoch {context.Epoch + 1}/{context.EpochCount}";
         var line = ProgressLine.Format(label, _barDone, _barTotal, _epochClock.Elapsed, context.SmoothLoss,
-            _console.Profile.Width, _console.Profile.Capabilities.Unicode);
+            _console.Profile.Width, _console.Profile.Capabilities.Unicode, Where(context), context.SkippedUpdates);
         _console.WriteAnsi(writer =>
         {
             writer.Write("\r");
@@ -132,6 +135,11 @@ public sealed class ProgressCallback : Callback
         _barShown = true;
         _sinceDraw.Restart();
     }
+
+    /// <summary>The step (batches done in the fit) and, on another clock than batches, the clock's value in its unit.</summary>
+    private static string Where(FitContext context) => context.Clock == ClockUnit.Batches
+        ? string.Create(CultureInfo.InvariantCulture, $"step {context.Iteration}")
+        : string.Create(CultureInfo.InvariantCulture, $"step {context.Iteration} {EpochColumns.ClockName(context.Clock)} {context.ClockValue}");
 
     private void ClearBar()
     {

@@ -4,9 +4,9 @@ using SchedDsl.Torch;
 namespace SchedDsl.Progress;
 
 /// <summary>
-/// The text of the live progress line, <c>epoch 2/5 ━━━━━━──── 45% 105/234 00:07&lt;00:09 loss 0.4213</c>, fitted to
-/// the console width: fewer details first, then no bar, so the line never wraps (a wrapped line cannot be redrawn
-/// in place with a carriage return).
+/// The text of the live progress line, <c>epoch 2/5 ━━━━━━──── 45% 105/234 00:07&lt;00:09 loss 0.4213 step 339 samples 43392 skipped 2</c>,
+/// fitted to the console width: fewer details first, then no bar, so the line never wraps (a wrapped line cannot be
+/// redrawn in place with a carriage return). The step and the clock's value go first, the skipped updates last.
 /// </summary>
 internal static class ProgressLine
 {
@@ -20,7 +20,9 @@ internal static class ProgressLine
     /// <param name="smoothLoss">fastai's smoothed training loss (NaN before the first batch).</param>
     /// <param name="width">The console width; the line is at most <c>width - 1</c> characters.</param>
     /// <param name="unicode">Draw the bar with box-drawing characters, else with <c>#</c> and <c>-</c>.</param>
-    public static string Format(string label, int done, int total, TimeSpan elapsed, double smoothLoss, int width, bool unicode)
+    /// <param name="clock">Where the fit is, e.g. <c>step 339 samples 43392</c>, or empty.</param>
+    /// <param name="skipped">Updates skipped by the non-finite guard so far; shown when above 0.</param>
+    public static string Format(string label, int done, int total, TimeSpan elapsed, double smoothLoss, int width, bool unicode, string clock = "", int skipped = 0)
     {
         total = Math.Max(total, 1);
         done = Math.Clamp(done, 0, total);
@@ -28,10 +30,14 @@ internal static class ProgressLine
         var eta = done == 0 ? "--:--" : EpochColumns.FormatTime(elapsed / done * (total - done));
         var loss = double.IsNaN(smoothLoss) ? "-" : smoothLoss.ToString("F4", CultureInfo.InvariantCulture);
         var percent = (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+        var where = clock.Length > 0 ? " " + clock : "";
+        var skips = skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $" skipped {skipped}") : "";
         string[] details =
         [
-            $"{percent} {done}/{total} {EpochColumns.FormatTime(elapsed)}<{eta} loss {loss}",
-            $"{percent} eta {eta} loss {loss}",
+            $"{percent} {done}/{total} {EpochColumns.FormatTime(elapsed)}<{eta} loss {loss}{where}{skips}",
+            $"{percent} {done}/{total} {EpochColumns.FormatTime(elapsed)}<{eta} loss {loss}{skips}",
+            $"{percent} eta {eta} loss {loss}{skips}",
+            $"{percent} {loss}{skips}",
             $"{percent} {loss}",
         ];
         var room = Math.Max(width - 1, 1);

@@ -77,8 +77,15 @@ public sealed class FitContext
     /// <summary>What this fit's clock counts: every schedule is evaluated at that unit's done / total (<see cref="Position"/>).</summary>
     public ClockUnit Clock => FitClock.Unit;
 
-    /// <summary>The fit's total in the clock's unit: batches the schedules span, updates planned, samples or epochs.</summary>
+    /// <summary>The fit's total in the clock's unit: batches the schedules span, updates planned, samples, tokens or epochs.</summary>
     public long ClockTotal => FitClock.Total;
+
+    /// <summary>
+    /// The clock's value: the units of <see cref="Clock"/> done (batches, updates applied, samples or tokens seen, epochs
+    /// finished), besides the step (<see cref="Iteration"/>). In <c>BeforeBatch</c> it is where the batch's schedules are
+    /// evaluated (<see cref="Position"/> = <c>ClockValue / ClockTotal</c>, at most 1); in <c>AfterBatch</c> it counts the batch.
+    /// </summary>
+    public long ClockValue => FitClock.Done(Progress);
 
     /// <summary>
     /// Where the fit is in every unit (batches, updates, samples, epochs, skipped updates): in <c>BeforeBatch</c> before

@@ -56,8 +56,9 @@ internal sealed class Checkpoint
 
     /// <summary>
     /// Checks that this checkpoint was taken during the fit <paramref name="plan"/> describes, on this learner's model,
-    /// and returns the plan that resumes it: <paramref name="plan"/> with the checkpoint's schedules, re-planned
-    /// (<see cref="Sched.ReplanStretch"/>, in the clock's units) when <paramref name="plan"/> has another number of epochs.
+    /// and returns the plan that resumes it: <paramref name="plan"/> with the checkpoint's schedules, re-planned by
+    /// <see cref="Learner.ReplanPolicy"/> (<see cref="Sched.Replan"/>, in the clock's units) when <paramref name="plan"/>
+    /// has another number of epochs.
     /// </summary>
     /// <exception cref="CheckpointException">Names what differs.</exception>
     public FitPlan ForFit(Learner learner, FitPlan plan, int scheduleSteps)
@@ -72,6 +73,10 @@ internal sealed class Checkpoint
             throw new CheckpointException($"{Path} was taken accumulating {fit.Accumulate} samples per update and this learner accumulates {learner.AccumulateSamples}: set Learner.AccumulateSamples = {fit.Accumulate} to resume it");
         }
         Differ("batches per epoch", fit.BatchCount, learner.Train.Count);
+        if (fit.ClockUnit == ClockUnit.Tokens)
+        {
+            Differ("tokens per epoch", fit.TokensPerEpoch, learner.TokensPerEpoch());
+        }
         var saved = new Dictionary<HyperParameter, Sched>();
         foreach (var (name, text) in fit.Schedules)
         {
@@ -142,21 +147,37 @@ internal sealed class Checkpoint
     }
 
     /// <summary>
-    /// The checkpoint's schedules stretched from its fit's length to <paramref name="plan"/>'s, in the clock's units:
-    /// every unit before the checkpoint keeps its value bit for bit, and the rest follows without a jump.
+    /// The checkpoint's schedules re-planned from its fit's length to <paramref name="plan"/>'s by the learner's
+    /// <see cref="Learner.ReplanPolicy"/>, in the clock's units: every unit before the checkpoint keeps its value bit for
+    /// bit, and the rest follows without a jump.
     /// </summary>
+    /// <exception cref="CheckpointException">The new length is shorter than what was trained, or the policy cannot apply to a schedule.</exception>
     private Dictionary<HyperParameter, Sched> Replanned(Learner learner, FitPlan plan, FitMeta fit, Dictionary<HyperParameter, Sched> saved)
     {
         var sizes = learner.Train.BatchSizes;
-        var before = FitClock.For(fit.ClockUnit, fit.Epochs, fit.ScheduleSteps, sizes, fit.Accumulate);
-        var after = FitClock.For(plan.Clock, plan.Epochs, checked(plan.Epochs * learner.Train.Count), sizes, fit.Accumulate);
+        var before = FitClock.For(fit.ClockUnit, fit.Epochs, fit.ScheduleSteps, fit.BatchCount, sizes, fit.Accumulate, fit.TokensPerEpoch);
+        var after = FitClock.For(plan.Clock, plan.Epochs, checked(plan.Epochs * learner.Train.Count), fit.BatchCount, sizes, fit.Accumulate, fit.TokensPerEpoch);
         var done = before.Done(fit.Progress);
         if (after.Total < done || fit.Step > (long)plan.Epochs * learner.Train.Count)
         {
             var unit = fit.ClockUnit.ToString().ToLowerInvariant();
             throw new CheckpointException($"{Path} has trained {done} {unit} (epoch {fit.Step / fit.BatchCount + 1} of {fit.Epochs}); a fit of {plan.Epochs} epochs has {after.Total}: resume with at least {(fit.Step + fit.BatchCount - 1) / fit.BatchCount} epochs");
         }
-        return saved.ToDictionary(kv => kv.Key, kv => Sched.ReplanStretch(kv.Value, before.Total, done, after.Total));
+        var policy = learner.ReplanPolicy;
+        return saved.ToDictionary(kv => kv.Key, kv => Replanned(kv.Key, kv.Value, policy, before.Total, done, after.Total, plan.Epochs, fit.Epochs));
+    }
+
+    /// <summary>One schedule re-planned by <paramref name="policy"/>, or a <see cref="CheckpointException"/> saying why it cannot be.</summary>
+    private Sched Replanned(HyperParameter hyper, Sched sched, ReplanPolicy policy, long planned, long done, long total, int epochs, int plannedEpochs)
+    {
+        try
+        {
+            return sched.Replan(planned, done, total, policy);
+        }
+        catch (SchedArgumentException e)
+        {
+            throw new CheckpointException($"{Path} cannot resume a {plannedEpochs}-epoch fit as {epochs} epochs with Learner.ReplanPolicy = {policy}: its {hyper.FastaiName()} schedule refuses it: {e.Message}; use ReplanPolicy.Stretch (any schedule), or resume with {plannedEpochs} epochs", e);
+        }
     }
 
     /// <summary>Checks the model's tensors: same names, same shapes.</summary>
@@ -280,7 +301,8 @@ internal sealed class Checkpoint
         return new FitMeta(step, context.Runner.TotalSteps, context.EpochCount, context.BatchCount, Texts(applier.Schedules),
             context.Smooth.Raw, context.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
             context.Recorder.Epochs.Select(EpochRow.From).ToList(), context.Clock.ToString().ToLowerInvariant(), context.Learner.AccumulateSamples,
-            progress.Updates, progress.Samples, progress.PendingSamples, progress.SkippedUpdates);
+            progress.Updates, progress.Samples, progress.PendingSamples, progress.SkippedUpdates, progress.Tokens,
+            context.Clock == ClockUnit.Tokens ? context.ClockTotal / context.EpochCount : 0);
     }
 
     private static Dictionary<string, string> Texts(IReadOnlyDictionary<HyperParameter, Sched> schedules) =>

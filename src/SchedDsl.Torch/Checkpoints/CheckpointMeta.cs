@@ -58,15 +58,18 @@ internal sealed record TensorEntry(string Name, long[] Shape);
 /// <param name="Samples">Samples seen before <paramref name="Step"/>.</param>
 /// <param name="PendingSamples">Samples accumulated but not yet applied at <paramref name="Step"/>.</param>
 /// <param name="SkippedUpdates">Updates skipped before <paramref name="Step"/>.</param>
+/// <param name="Tokens">Tokens seen before <paramref name="Step"/> (the tokens clock).</param>
+/// <param name="TokensPerEpoch">The tokens of an epoch the fit counted (the tokens clock; 0 on the others).</param>
 internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int BatchCount, IReadOnlyDictionary<string, string> Schedules,
     double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows,
-    string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0)
+    string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0,
+    long Tokens = 0, long TokensPerEpoch = 0)
 {
     /// <summary>The clock the fit counted on (batches for files written before clocks).</summary>
     public ClockUnit ClockUnit => Clock is null ? ClockUnit.Batches : Enum.Parse<ClockUnit>(Clock, ignoreCase: true);
 
     /// <summary>The fit's progress at <see cref="Step"/>.</summary>
-    public FitProgress Progress => new(Step / BatchCount, Step, Updates, Samples, PendingSamples, SkippedUpdates);
+    public FitProgress Progress => new(Step / BatchCount, Step, Updates, Samples, PendingSamples, SkippedUpdates, Tokens);
 
     /// <summary>The fit's batches.</summary>
     public long TotalSteps => (long)Epochs * BatchCount;
@@ -86,9 +89,13 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
         {
             return $"clock '{Clock}' is not one of {string.Join(", ", Enum.GetNames<ClockUnit>())}";
         }
-        if (Accumulate < 0 || Updates < 0 || Samples < 0 || PendingSamples < 0 || SkippedUpdates < 0 || Updates + SkippedUpdates > Step)
+        if (Accumulate < 0 || Updates < 0 || Samples < 0 || PendingSamples < 0 || SkippedUpdates < 0 || Updates + SkippedUpdates > Step || Tokens < 0 || TokensPerEpoch < 0)
         {
-            return $"its progress (accumulate {Accumulate}, updates {Updates}, skipped {SkippedUpdates}, samples {Samples}, pending {PendingSamples}) is negative or counts more updates than the {Step} batches done";
+            return $"its progress (accumulate {Accumulate}, updates {Updates}, skipped {SkippedUpdates}, samples {Samples}, pending {PendingSamples}, tokens {Tokens} of {TokensPerEpoch} an epoch) is negative or counts more updates than the {Step} batches done";
+        }
+        if (ClockUnit == ClockUnit.Tokens && TokensPerEpoch < 1)
+        {
+            return "it counts tokens but holds no tokens per epoch";
         }
         if (Schedules.Any(kv => kv.Value is null))
         {
@@ -120,9 +127,10 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
 }
 
 /// <summary>An <see cref="EpochResult"/> as stored.</summary>
-internal sealed record EpochRow(int Epoch, double TrainLoss, double? ValidLoss, IReadOnlyList<double> Metrics, long TimeTicks)
+/// <remarks><see cref="Step"/> and <see cref="ClockValue"/> are 0 in files written before the rows held them.</remarks>
+internal sealed record EpochRow(int Epoch, double TrainLoss, double? ValidLoss, IReadOnlyList<double> Metrics, long TimeTicks, int Step = 0, long ClockValue = 0)
 {
-    public static EpochRow From(EpochResult r) => new(r.Epoch, r.TrainLoss, r.ValidLoss, [.. r.Metrics], r.Time.Ticks);
+    public static EpochRow From(EpochResult r) => new(r.Epoch, r.TrainLoss, r.ValidLoss, [.. r.Metrics], r.Time.Ticks, r.Step, r.ClockValue);
 
-    public EpochResult ToResult() => new(Epoch, TrainLoss, ValidLoss, [.. Metrics], TimeSpan.FromTicks(TimeTicks));
+    public EpochResult ToResult() => new(Epoch, TrainLoss, ValidLoss, [.. Metrics], TimeSpan.FromTicks(TimeTicks)) { Step = Step, ClockValue = ClockValue };
 }

@@ -24,4 +24,11 @@ public enum ClockUnit
 
     /// <summary>Epochs: a staircase that moves only at epoch boundaries (PyTorch's per-epoch schedulers, timm's <c>t_in_epochs</c>).</summary>
     Epochs,
+
+    /// <summary>
+    /// Tokens seen before the batch, over the fit's tokens: <see cref="Samples"/> for sequence models, each batch counted
+    /// by <see cref="Learner.TokensPerBatch"/>. The fit's total is its epochs times the tokens of one epoch, which the
+    /// learner counts over the training data when the fit starts.
+    /// </summary>
+    Tokens,
 }

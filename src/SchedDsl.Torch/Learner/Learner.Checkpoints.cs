@@ -27,6 +27,27 @@ public sealed partial class Learner
     /// <exception cref="CheckpointException">The file is missing, truncated or damaged, or holds another model or optimizer; the message names what differs and the learner is unchanged.</exception>
     public void Load(string path, bool withOptimizer = true) => Checkpoint.Read(path).Restore(this, withOptimizer);
 
+    /// <summary>
+    /// How a fit resumed with another number of epochs re-plans the rest of its schedules (<see cref="Sched.Replan"/>, in
+    /// the clock's units; docs/time.md): <see cref="SchedDsl.ReplanPolicy.Stretch"/> (the default) maps the rest of every
+    /// schedule onto the new remaining units; <see cref="SchedDsl.ReplanPolicy.HoldThenDecay"/>, for <c>wsd</c>,
+    /// <c>wsd_linear</c> and <c>flat_cos</c> (<see cref="FitFlatCos"/>), lengthens or shortens the stable phase and keeps
+    /// the warmup and the final decay as long as planned. Every value before the checkpoint is kept bit for bit either way.
+    /// </summary>
+    /// <remarks>
+    /// Read when a fit resumes with another length. A policy that cannot apply (a schedule of another shape, a checkpoint
+    /// already inside the decay, a new length too short for the whole decay) is refused with a
+    /// <see cref="CheckpointException"/> that says why, the learner unchanged.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a <see cref="SchedDsl.ReplanPolicy"/>; the policy stays as it was.</exception>
+    public ReplanPolicy ReplanPolicy
+    {
+        get;
+        set => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"ReplanPolicy must be one of {string.Join(", ", Enum.GetNames<ReplanPolicy>())}, got {value}");
+    } = ReplanPolicy.Stretch;
+
     /// <summary>Writes the state of the running fit at <paramref name="step"/> (the next batch to train).</summary>
     internal void SaveCheckpoint(string path, FitContext context, int step)
     {

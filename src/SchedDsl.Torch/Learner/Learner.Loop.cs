@@ -25,6 +25,8 @@ public sealed partial class Learner
             throw new ArgumentException($"the training data has {Train.Count} batches; a fit needs at least one", nameof(plan));
         }
         CheckTrainingStep();
+        // Counted before anything changes: a tokens clock without its function is refused with the learner as it was.
+        var tokensPerEpoch = plan.Clock == ClockUnit.Tokens ? TokensPerEpoch() : 0;
         var optimizer = CreateOptimizer();
         var layout = _layout!;
         var decay = CheckWeightDecay(optimizer, weightDecay ?? WeightDecay);
@@ -35,7 +37,7 @@ public sealed partial class Learner
         }
         var scheduleSteps = plan.ScheduleSteps ?? (int)total;
         var sizes = Train.BatchSizes;
-        var clock = FitClock.For(plan.Clock, plan.Epochs, scheduleSteps, sizes, AccumulateSamples);
+        var clock = FitClock.For(plan.Clock, plan.Epochs, scheduleSteps, Train.Count, sizes, AccumulateSamples, tokensPerEpoch);
         var applier = new HyperApplier(optimizer, plan.Schedules, layout);
         // The loop records after each batch, as fastai's Recorder.after_batch does, so a batch that fails is not in the history.
         var history = new HyperHistory(applier, (int)Math.Min(scheduleSteps, total));
@@ -43,7 +45,7 @@ public sealed partial class Learner
         var recorder = new Recorder(Metrics.Select(m => m.Name).ToList(), history, (int)total, clock.Unit);
         var context = new FitContext(this, optimizer, recorder, runner, clock, plan.Epochs, Train.Count, cancellation);
         // A fit started at startEpoch counts the epochs before it as trained, in every unit; a checkpoint overwrites this.
-        context.Progress = FitClock.ProgressAfter(plan.StartIteration / Train.Count, Train.Count, sizes, AccumulateSamples);
+        context.Progress = FitClock.ProgressAfter(plan.StartIteration / Train.Count, Train.Count, sizes, AccumulateSamples, tokensPerEpoch);
         recorder.RestoreUpdates(context.Progress);
         var smooth = new SmoothLoss(SmoothBeta);
         context.Smooth = smooth;
@@ -89,7 +91,7 @@ public sealed partial class Learner
                     (validLoss, metrics) = Validate(valid, device, cancellation);
                     Each(all, cb => cb.AfterValidate(context));
                 }
-                context.LastEpoch = new EpochResult(epoch, smooth.Value, validLoss, metrics, watch.Elapsed);
+                context.LastEpoch = new EpochResult(epoch, smooth.Value, validLoss, metrics, watch.Elapsed) { Step = context.Progress.Step, ClockValue = context.ClockValue };
                 recorder.AddEpoch(context.LastEpoch);
                 observer.EpochEnded(context.LastEpoch);
                 Each(all, cb => cb.AfterEpoch(context));
@@ -147,12 +149,13 @@ public sealed partial class Learner
             }
             // size(0) reads the row count from the handle; shape would allocate an array per batch.
             var rows = input.size(0);
-            var after = Step(optimizer, loss, rows, before);
+            var tokens = context.Clock == ClockUnit.Tokens ? TokensOf(input, target, context.Epoch, batch) : 0;
+            var after = Step(optimizer, loss, rows, tokens, before);
             smooth.Add(value);
             context.Loss = value;
             context.SmoothLoss = smooth.Value;
             context.Recorder.AddLoss(value, smooth.Value);
-            context.Recorder.AddClock(context.Position, before.Samples, after);
+            context.Recorder.AddClock(context.Position, before.Samples, context.FitClock.Done(before), after);
             context.Recorder.Hypers.Record(context.Iteration);
             // As fastai's TrainEvalCallback.after_batch: from here on the clock counts this batch as trained.
             context.Progress = after;

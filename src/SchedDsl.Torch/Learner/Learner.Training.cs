@@ -7,9 +7,16 @@ public sealed partial class Learner
     /// <summary>
     /// What the schedules' position counts in the next fits (<see cref="ClockUnit.Batches"/>, fastai's <c>pct_train</c>,
     /// by default). Read when a fit starts and stored in its checkpoints: a fit resumed with another clock is refused.
-    /// The LR finder always counts batches.
+    /// The LR finder always counts batches. <see cref="ClockUnit.Tokens"/> also needs <see cref="TokensPerBatch"/>.
     /// </summary>
-    public ClockUnit Clock { get; set; } = ClockUnit.Batches;
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a <see cref="ClockUnit"/>; the clock stays as it was.</exception>
+    public ClockUnit Clock
+    {
+        get;
+        set => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Clock must be one of {string.Join(", ", Enum.GetNames<ClockUnit>())}, got {value}");
+    } = ClockUnit.Batches;
 
     /// <summary>
     /// Gradient accumulation (fastai's <c>GradientAccumulation(n_acc)</c>): step the optimizer once every this many
@@ -48,9 +55,9 @@ public sealed partial class Learner
     /// <summary>
     /// The backward pass of one batch of <paramref name="rows"/> rows, and the update when it ends an accumulation window
     /// (fastai's <c>_do_grad_opt</c> with <c>GradientAccumulation</c>, <c>GradientClip</c> and the non-finite guard).
-    /// Returns the progress after the batch.
+    /// Returns the progress after the batch, which also counts its <paramref name="tokens"/>.
     /// </summary>
-    private FitProgress Step(optim.Optimizer optimizer, Tensor loss, long rows, FitProgress progress)
+    private FitProgress Step(optim.Optimizer optimizer, Tensor loss, long rows, long tokens, FitProgress progress)
     {
         if (progress.PendingSamples == 0)
         {
@@ -69,7 +76,7 @@ public sealed partial class Learner
         }
         var update = accumulate == 0 || progress.PendingSamples + rows >= accumulate;
         var skipped = update && !Update(optimizer);
-        return progress.After(rows, update, skipped);
+        return progress.After(rows, tokens, update, skipped);
     }
 
     /// <summary>Clips and steps; false when the guard skipped the update.</summary>

@@ -1,8 +1,12 @@
+using System.Globalization;
+
 namespace SchedDsl.Torch;
 
 /// <summary>
 /// fastai's <c>CSVLogger</c>: writes the results table to a CSV file, one row per epoch as it ends, with the columns of
-/// <see cref="EpochColumns"/> (<c>epoch, train_loss, valid_loss, metrics…, time</c>) and the same cells as the printed table.
+/// <see cref="EpochColumns"/> (<c>epoch, train_loss, valid_loss, metrics…, time</c>) and the same cells as the printed
+/// table, then where the epoch ended: <see cref="EpochColumns.Step"/> (batches done in the fit) and the clock's value in
+/// its unit (<see cref="EpochColumns.ClockName"/>: <c>batches</c>, <c>updates</c>, <c>samples</c>, <c>epochs</c> or <c>tokens</c>).
 /// </summary>
 /// <remarks>
 /// <para>Without <paramref name="append"/>, each fit replaces the file (as fastai's); with it, rows are added and the
@@ -37,7 +41,7 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
     public override void BeforeFit(FitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _names = EpochColumns.Names(context.Recorder.MetricNames);
+        _names = [.. EpochColumns.Names(context.Recorder.MetricNames), EpochColumns.Step, EpochColumns.ClockName(context.Clock)];
         _started = false;
         if (context.Recorder.Epochs.Count > 0)
         {
@@ -55,7 +59,7 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
         {
             return;
         }
-        var text = Line(EpochColumns.Cells(row, context.Recorder.MetricNames.Count));
+        var text = Line(Cells(row, context.Recorder.MetricNames.Count));
         if (!_started)
         {
             _started = true;
@@ -77,7 +81,7 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
     /// <summary>Rewrites the file to end with the restored rows: whatever this fit wrote after its first row is replaced.</summary>
     private void Continue(Recorder recorder)
     {
-        var rows = recorder.Epochs.Select(r => Line(EpochColumns.Cells(r, recorder.MetricNames.Count))).ToList();
+        var rows = recorder.Epochs.Select(r => Line(Cells(r, recorder.MetricNames.Count))).ToList();
         var kept = new List<string>();
         if (Append && File.Exists(Path))
         {
@@ -102,6 +106,10 @@ public sealed class CsvLogger(string path = "history.csv", bool append = false) 
             Directory.CreateDirectory(folder);
         }
     }
+
+    /// <summary>The table's cells of <paramref name="row"/>, then its step and clock value.</summary>
+    private static IEnumerable<string> Cells(EpochResult row, int metricCount) =>
+        [.. EpochColumns.Cells(row, metricCount), row.Step.ToString(CultureInfo.InvariantCulture), row.ClockValue.ToString(CultureInfo.InvariantCulture)];
 
     private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Quote)) + "\n";
 

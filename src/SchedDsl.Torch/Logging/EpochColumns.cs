@@ -25,6 +25,21 @@ public static class EpochColumns
     /// <summary>The last column: the epoch's wall-clock time.</summary>
     public const string Time = "time";
 
+    /// <summary>
+    /// The column <see cref="CsvLogger"/> writes after <see cref="Time"/>: the training batches done in the fit when the
+    /// epoch ended (<see cref="EpochResult.Step"/>). The clock's column (<see cref="ClockName"/>) follows it.
+    /// </summary>
+    public const string Step = "step";
+
+    /// <summary>
+    /// The name of a clock's unit in columns and tags: <c>batches</c>, <c>updates</c>, <c>samples</c>, <c>epochs</c> or
+    /// <c>tokens</c>, as the checkpoint stores it. <see cref="CsvLogger"/>'s last column holds that clock's value.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a <see cref="ClockUnit"/>.</exception>
+    public static string ClockName(ClockUnit unit) => Enum.IsDefined(unit)
+        ? unit.ToString().ToLowerInvariant()
+        : throw new ArgumentOutOfRangeException(nameof(unit), unit, $"must be one of {string.Join(", ", Enum.GetNames<ClockUnit>())}, got {unit}");
+
     /// <summary>What separates two columns of the text table: two spaces, as fastprogress prints them.</summary>
     public const string Separator = "  ";
 

@@ -2,7 +2,8 @@ namespace SchedDsl.Torch;
 
 /// <summary>
 /// Logs a fit to TensorBoard event files (fastai's <c>TensorBoardCallback</c>, scalars only): per batch, every scheduled hyper-parameter for every layer group
-/// (<c>hypers/lr/group0</c>, <c>hypers/mom/group2</c>, …) and the smoothed loss (<c>train/smooth_loss</c>); per epoch,
+/// (<c>hypers/lr/group0</c>, <c>hypers/mom/group2</c>, …), the smoothed loss (<c>train/smooth_loss</c>) and the clock's
+/// value the batch's schedules were evaluated at (<c>clock/samples</c>, …: <see cref="ClockTag"/>); per epoch,
 /// the validation loss (<c>valid/loss</c>) and each metric (<c>valid/accuracy</c>, …).
 /// </summary>
 /// <remarks>
@@ -26,6 +27,7 @@ public sealed class TensorBoardLogger : Callback
     private readonly TimeProvider _clock;
     private readonly List<(string Tag, float Value)> _values = [];
     private TensorBoardEventFile? _file;
+    private string _clockTag = "";
     private int _stepsBefore;
 
     /// <summary>Creates a logger writing event files into <paramref name="logDirectory"/> (created at the first fit).</summary>
@@ -48,11 +50,23 @@ public sealed class TensorBoardLogger : Callback
     /// <summary>The tag of a hyper-parameter of one layer group, e.g. <c>hypers/lr/group0</c>.</summary>
     public static string HyperTag(HyperParameter hyper, int group) => $"hypers/{hyper.FastaiName()}/group{group}";
 
+    /// <summary>
+    /// The tag of the clock's value, e.g. <c>clock/samples</c> (<see cref="EpochColumns.ClockName"/>): per batch, the
+    /// units done before it (<see cref="Recorder.ClockValues"/>), where its schedules were evaluated. TensorBoard stores
+    /// it as a float, exact up to 2^24.
+    /// </summary>
+    public static string ClockTag(ClockUnit unit) => $"clock/{EpochColumns.ClockName(unit)}";
+
     /// <summary>The tag of a metric, e.g. <c>valid/accuracy</c>.</summary>
     public static string MetricTag(string metricName) => $"valid/{metricName}";
 
     /// <inheritdoc/>
-    public override void BeforeFit(FitContext context) => _file ??= new TensorBoardEventFile(LogDirectory, _clock);
+    public override void BeforeFit(FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _file ??= new TensorBoardEventFile(LogDirectory, _clock);
+        _clockTag = ClockTag(context.Clock);
+    }
 
     /// <inheritdoc/>
     public override void AfterBatch(FitContext context)
@@ -73,6 +87,7 @@ public sealed class TensorBoardLogger : Callback
             }
         }
         Add(SmoothLossTag, context.SmoothLoss);
+        Add(_clockTag, context.Recorder.ClockValues[^1]);
         Flush(context);
     }
 

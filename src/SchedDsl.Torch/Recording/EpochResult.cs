@@ -8,6 +8,12 @@ namespace SchedDsl.Torch;
 /// <param name="Time">The epoch's wall-clock time, validation included.</param>
 public sealed record EpochResult(int Epoch, double TrainLoss, double? ValidLoss, IReadOnlyList<double> Metrics, TimeSpan Time)
 {
+    /// <summary>The training batches done in the fit when the epoch ended (<see cref="FitContext.Iteration"/> then); 0 when not known.</summary>
+    public int Step { get; init; }
+
+    /// <summary>The clock's value when the epoch ended (<see cref="FitContext.ClockValue"/>: batches, updates, samples, tokens or epochs done); 0 when not known.</summary>
+    public long ClockValue { get; init; }
+
     /// <summary>The value of column <paramref name="name"/>: <c>train_loss</c>, <c>valid_loss</c> or a metric's name.</summary>
     /// <exception cref="InvalidOperationException">No such column, or <c>valid_loss</c> without validation data; the message lists the columns.</exception>
     public double Column(string name, IReadOnlyList<string> metricNames)

@@ -14,6 +14,7 @@ public sealed class Recorder
     private readonly List<EpochResult> _epochs = [];
     private readonly List<double> _positions;
     private readonly List<long> _samples;
+    private readonly List<long> _clockValues;
 
     /// <param name="metricNames">The metric columns.</param>
     /// <param name="hypers">The runner's history of applied values.</param>
@@ -24,6 +25,7 @@ public sealed class Recorder
         Clock = clock;
         _positions = new List<double>(capacity);
         _samples = new List<long>(capacity);
+        _clockValues = new List<long>(capacity);
         MetricNames = metricNames;
         Hypers = hypers;
         _losses = new List<double>(capacity);
@@ -50,6 +52,13 @@ public sealed class Recorder
 
     /// <summary>The samples seen before every batch (one per batch, as <see cref="Losses"/>).</summary>
     public IReadOnlyList<long> Samples => _samples;
+
+    /// <summary>
+    /// The clock's value before every batch (one per batch, as <see cref="Losses"/>): the units of <see cref="Clock"/>
+    /// done when its schedules were evaluated (batches, updates, samples, tokens or epochs), so
+    /// <c>Positions[i] = ClockValues[i] / total</c>.
+    /// </summary>
+    public IReadOnlyList<long> ClockValues => _clockValues;
 
     /// <summary>Optimizer updates applied in the fit (a resumed fit counts those before the checkpoint too).</summary>
     public int Updates { get; private set; }
@@ -91,10 +100,11 @@ public sealed class Recorder
     }
 
     /// <summary>Records where a batch trained, and the updates after it.</summary>
-    internal void AddClock(double position, long samplesBefore, in FitProgress after)
+    internal void AddClock(double position, long samplesBefore, long clockBefore, in FitProgress after)
     {
         _positions.Add(position);
         _samples.Add(samplesBefore);
+        _clockValues.Add(clockBefore);
         (Updates, SkippedUpdates) = (after.Updates, after.SkippedUpdates);
     }
 
