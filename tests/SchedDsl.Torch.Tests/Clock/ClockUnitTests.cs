@@ -123,6 +123,26 @@ public sealed class ClockUnitTests
     }
 
     [Fact]
+    public void An_unknown_clock_is_refused_when_set_and_the_learner_keeps_its_clock()
+    {
+        using var learn = ClockRig.Learner(rows: 50, batchSize: 16);
+        learn.Clock = ClockUnit.Samples;
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => learn.Clock = (ClockUnit)99);
+        Assert.Contains("Clock must be one of Batches, Updates, Samples, Epochs, Tokens, got 99", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ClockUnit.Samples, learn.Clock);
+        Assert.Null(learn.Recorder);
+    }
+
+    [Fact]
+    public void An_unknown_policy_is_refused_when_set()
+    {
+        using var learn = ClockRig.Learner(rows: 50, batchSize: 16);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => learn.ReplanPolicy = (ReplanPolicy)7);
+        Assert.Contains("ReplanPolicy must be one of Stretch, HoldThenDecay, got 7", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReplanPolicy.Stretch, learn.ReplanPolicy);
+    }
+
+    [Fact]
     public void The_samples_clock_needs_batch_sizes_and_says_so()
     {
         using var inner = ClockRig.Learner(rows: 50, batchSize: 16);

@@ -112,4 +112,67 @@ public sealed class ReplanResumeTests : IDisposable
         Assert.Equal(3, resumed.Lrs.Count);
         Assert.Equal(BitConverter.DoubleToInt64Bits(ClockRig.Lin[HyperParameter.LearningRate].At(5.0 / 12)), BitConverter.DoubleToInt64Bits(resumed.Lrs[0]));
     }
+
+    /// <summary>wsd over 8 batches: 2 of warmup, stable to batch 6, a decay of 2 batches.</summary>
+    private static readonly Dictionary<HyperParameter, Sched> Wsd = new()
+    {
+        [HyperParameter.LearningRate] = Sched.Wsd(1e-2, warmupPct: 0.25, decayPct: 0.25),
+    };
+
+    [Fact]
+    public void Hold_then_decay_lengthens_the_stable_phase_and_keeps_the_decay_as_many_units_long()
+    {
+        var wsd = Wsd[HyperParameter.LearningRate];
+        using (var first = New())
+        {
+            Killed(3, (callbacks, token) => first.Fit(2, Wsd, callbacks: callbacks, cancellation: token));
+        }
+        using var second = New();
+        Assert.Equal(ReplanPolicy.Stretch, second.ReplanPolicy);
+        second.ReplanPolicy = ReplanPolicy.HoldThenDecay;
+        var resumed = second.Fit(3, Wsd, resumeFrom: Last);
+        // Batches 3 to 11 of 12: stable at the peak up to batch 9, then the planned decay's two batches.
+        Assert.Equal(9, resumed.Lrs.Count);
+        Assert.All(resumed.Lrs.Take(7), lr => Assert.Equal(1e-2, lr));
+        // The decay's values at the same distance from the end as planned (tolerance: positions i/8 and i/12 round differently).
+        Assert.Equal(wsd.At(6.0 / 8), resumed.Lrs[^2], 1e-15);
+        Assert.Equal(wsd.At(7.0 / 8), resumed.Lrs[^1], 1e-15);
+        Assert.True(resumed.Lrs[^1] < resumed.Lrs[^2]);
+    }
+
+    [Fact]
+    public void Hold_then_decay_on_a_schedule_that_is_not_warmup_stable_decay_is_refused_with_the_learner_unchanged()
+    {
+        using (var first = New())
+        {
+            Killed(3, (callbacks, token) => first.Fit(2, ClockRig.Lin, callbacks: callbacks, cancellation: token));
+        }
+        using var second = New();
+        second.ReplanPolicy = ReplanPolicy.HoldThenDecay;
+        var before = second.Model.parameters().Select(p => p.clone()).ToList();
+        var error = Assert.Throws<CheckpointException>(() => second.Fit(3, ClockRig.Lin, resumeFrom: Last));
+        Assert.Contains("cannot resume a 2-epoch fit as 3 epochs with Learner.ReplanPolicy = HoldThenDecay: its lr schedule refuses it: replan_hold_then_decay: sched must be a call of wsd", error.Message, StringComparison.Ordinal);
+        Assert.Contains("use ReplanPolicy.Stretch (any schedule), or resume with 2 epochs", error.Message, StringComparison.Ordinal);
+        Assert.All(second.Model.parameters().Zip(before), p => Assert.True(p.First.equal(p.Second).item<bool>()));
+        Assert.Null(second.Recorder);
+    }
+
+    [Fact]
+    public void Hold_then_decay_once_the_decay_has_begun_is_refused_with_the_learner_unchanged()
+    {
+        using (var first = New())
+        {
+            Killed(7, (callbacks, token) => first.Fit(2, Wsd, callbacks: callbacks, cancellation: token));
+        }
+        using var second = New();
+        second.ReplanPolicy = ReplanPolicy.HoldThenDecay;
+        var before = second.Model.parameters().Select(p => p.clone()).ToList();
+        var error = Assert.Throws<CheckpointException>(() => second.Fit(3, Wsd, resumeFrom: Last));
+        Assert.Contains("at must be <= 6, where the decay begins", error.Message, StringComparison.Ordinal);
+        Assert.All(second.Model.parameters().Zip(before), p => Assert.True(p.First.equal(p.Second).item<bool>()));
+        Assert.Null(second.Recorder);
+        // The same checkpoint resumes with the default policy.
+        second.ReplanPolicy = ReplanPolicy.Stretch;
+        Assert.Equal(5, second.Fit(3, Wsd, resumeFrom: Last).Lrs.Count);
+    }
 }

@@ -18,7 +18,7 @@ public sealed class CsvLoggerTests : IDisposable
         var recorder = learn.FitOneCycle(2, callbacks: [new CsvLogger(path), new Probe(_ => seen.Add(File.ReadAllLines(path).Length))]);
         Assert.Equal([2, 3], seen);
         Assert.Equal(
-            ["epoch,train_loss,valid_loss,\"a,b\",time", .. recorder.Epochs.Select(r => string.Join(',', EpochColumns.Cells(r, 1)))],
+            ["epoch,train_loss,valid_loss,\"a,b\",time,step,batches", .. recorder.Epochs.Select(r => string.Join(',', [.. EpochColumns.Cells(r, 1), $"{r.Step}", $"{r.ClockValue}"]))],
             File.ReadAllLines(path));
     }
 
@@ -84,8 +84,8 @@ public sealed class CsvLoggerTests : IDisposable
         using var resumed = Synth.RegLearner(lr: 1e-2);
         var recorder = resumed.FitOneCycle(3, callbacks: [new CsvLogger(path, append)], resumeFrom: Path.Combine(checkpoints, "last.ckpt"));
         Assert.Equal([0, 1, 2], recorder.Epochs.Select(e => e.Epoch));
-        string[] rows = [.. recorder.Epochs.Select(r => string.Join(',', EpochColumns.Cells(r, 0)))];
-        string[] expected = append && !fileLost ? [.. earlier, .. rows] : ["epoch,train_loss,valid_loss,time", .. rows];
+        string[] rows = [.. recorder.Epochs.Select(r => string.Join(',', [.. EpochColumns.Cells(r, 0), $"{r.Step}", $"{r.ClockValue}"]))];
+        string[] expected = append && !fileLost ? [.. earlier, .. rows] : ["epoch,train_loss,valid_loss,time,step,batches", .. rows];
         Assert.Equal(expected, File.ReadAllLines(path));
     }
 

@@ -19,7 +19,7 @@ public sealed class TensorBoardLoggerTests : IDisposable
         Assert.Equal("brain.Event:2", events[0].FileVersion);
         var scalars = events.Skip(1).SelectMany(e => e.Summary.Value.Select(v => (v.Tag, e.Step, Value: (double)v.SimpleValue)))
             .GroupBy(s => s.Tag).ToDictionary(g => g.Key, g => g.ToArray());
-        string[] perBatch = [.. from h in new[] { "lr", "mom" } from g in Enumerable.Range(0, 3) select $"hypers/{h}/group{g}", "train/smooth_loss"];
+        string[] perBatch = [.. from h in new[] { "lr", "mom" } from g in Enumerable.Range(0, 3) select $"hypers/{h}/group{g}", "train/smooth_loss", "clock/batches"];
         Assert.Equal(perBatch.Append("valid/loss").Append("valid/accuracy").Order(StringComparer.Ordinal), scalars.Keys.Order(StringComparer.Ordinal));
         foreach (var tag in perBatch)
         {
@@ -31,6 +31,8 @@ public sealed class TensorBoardLoggerTests : IDisposable
             Assert.Equal(recorder.Hypers.Get(HyperParameter.LearningRate, g).Select(v => (float)v), scalars[$"hypers/lr/group{g}"].Select(s => (float)s.Value));
         }
         Assert.Equal(recorder.Losses.Select(v => (float)v), scalars["train/smooth_loss"].Select(s => (float)s.Value));
+        // The clock's value each batch's schedules were evaluated at: on the batches clock, the batch's own step.
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => (double)i), scalars[TensorBoardLogger.ClockTag(ClockUnit.Batches)].Select(s => s.Value));
         Assert.Equal([9L, 19L], scalars["valid/loss"].Select(s => s.Step));
         Assert.Equal(recorder.Epochs.Select(r => (float)r.ValidLoss!.Value), scalars["valid/loss"].Select(s => (float)s.Value));
         Assert.Equal([0.5, 0.5], scalars["valid/accuracy"].Select(s => s.Value));
