@@ -53,6 +53,21 @@ public sealed partial class ProgressCallbackTests
         }
     }
 
+    [Fact]
+    public void Interactive_TheBarShowsTheStepAndTheClocksValue()
+    {
+        using var console = new TestConsole().Width(200).Interactive().EmitAnsiSequences();
+        using var learn = Synth.MlpLearner();
+        learn.Clock = ClockUnit.Samples;
+        var progress = new ProgressCallback(console) { RefreshInterval = TimeSpan.Zero };
+        var recorder = learn.FitOneCycle(1, callbacks: [progress]);
+        var samples = learn.Train.BatchSizes!.Sum();
+        var screenLines = AnsiEscape().Replace(console.Output, "").Split('\n', '\r');
+        // The last bar of the fit: every batch done, every sample seen; no update skipped, so none reported.
+        Assert.Contains(screenLines, l => l.EndsWith($" step {recorder.Losses.Count} samples {samples}", StringComparison.Ordinal));
+        Assert.DoesNotContain(screenLines, l => l.Contains("skipped", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(40)]
     [InlineData(120)]
