@@ -42,11 +42,12 @@ internal static class DemoApp
         var batchSize = new Option<int>("--batch-size") { Description = "Training batch size.", DefaultValueFactory = _ => new DemoOptions().BatchSize };
         var accumulate = new Option<int>("--accumulate") { Description = "Micro-batches accumulated into one optimizer update of the one-cycle fit.", DefaultValueFactory = _ => 1 };
         var lr = new Option<double?>("--lr") { Description = "The one-cycle fit's peak learning rate, instead of the LR finder's suggestion." };
+        var replan = new Option<string>("--replan") { Description = "How --resume with another --epochs re-plans the fit: stretch, or hold-then-decay (warmup-stable-decay schedules only; one-cycle refuses it).", DefaultValueFactory = _ => "stretch" };
         var hypersCsv = new Option<string?>("--hypers-csv") { Description = "Write one row per trained batch of the one-cycle fit: step,epoch,samples,pos,lr_<g>,mom_<g>..." };
         var command = new RootCommand("SchedDsl demo: train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
             full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads, trainSamples, checkpoint, checkpointEvery, resume,
-            clock, batchSize, accumulate, lr, hypersCsv,
+            clock, batchSize, accumulate, lr, hypersCsv, replan,
         };
         command.SetAction((result, cancellation) => Task.FromResult(ErrorLine.Run(stderr, () =>
         {
@@ -70,6 +71,7 @@ internal static class DemoApp
                 Accumulate = Positive("--accumulate", result.GetValue(accumulate)),
                 Lr = PositiveNumber("--lr", result.GetValue(lr)),
                 HypersCsvPath = result.GetValue(hypersCsv),
+                Replan = Replan(result.GetValue(replan)!),
             };
             return DemoCommand.Run(options, stdout, cancellation);
         })));
@@ -82,7 +84,15 @@ internal static class DemoApp
         "batches" => ClockUnit.Batches,
         "updates" => ClockUnit.Updates,
         "samples" => ClockUnit.Samples,
+        "tokens" => throw new DemoError("--clock tokens counts a sequence model's tokens (Learner.TokensPerBatch); the demo trains an image model, which has none: use batches, updates or samples"),
         _ => throw new DemoError($"--clock must be batches, updates or samples, got '{value}'"),
+    };
+
+    private static ReplanPolicy Replan(string value) => value switch
+    {
+        "stretch" => ReplanPolicy.Stretch,
+        "hold-then-decay" => ReplanPolicy.HoldThenDecay,
+        _ => throw new DemoError($"--replan must be stretch or hold-then-decay, got '{value}'"),
     };
 
     private static double? PositiveNumber(string option, double? value) =>

@@ -78,6 +78,7 @@ internal static class DemoCommand
         // After the LR finder, which always counts batches and steps every batch.
         learn.Clock = options.Clock;
         learn.AccumulateSamples = Accumulation(options, learn.Train.Count);
+        learn.ReplanPolicy = options.Replan;
         using var hypersCsv = options.HypersCsvPath is { } hypers ? new HypersCsv(hypers, resumeFrom is not null) : null;
         Callback[] callbacks = [.. Loggers(options), .. hypersCsv is null ? Array.Empty<Callback>() : [hypersCsv]];
         var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: callbacks, resumeFrom: resumeFrom, cancellation: cancellation);

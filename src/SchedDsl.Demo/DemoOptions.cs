@@ -73,4 +73,7 @@ internal sealed record DemoOptions
 
     /// <summary>Where <c>--hypers-csv</c> writes one row per trained batch of the one-cycle fit, or null.</summary>
     public string? HypersCsvPath { get; init; }
+
+    /// <summary>How <c>--resume</c> with another <c>--epochs</c> re-plans the one-cycle fit (<c>--replan</c>, <see cref="Learner.ReplanPolicy"/>).</summary>
+    public ReplanPolicy Replan { get; init; } = ReplanPolicy.Stretch;
 }

@@ -32,7 +32,9 @@ public sealed class BadInvocationTests
             { ["--checkpoint-every", "-5"], "--checkpoint-every must be >= 0, got -5" },
             { ["--epochs", "abc"], "'abc'" },
             // The clock and the batch sizes (issue 18).
-            { ["--clock", "tokens"], "--clock must be batches, updates or samples, got 'tokens'" },
+            { ["--clock", "tokens"], "--clock tokens counts a sequence model's tokens (Learner.TokensPerBatch); the demo trains an image model, which has none" },
+            { ["--clock", "hours"], "--clock must be batches, updates or samples, got 'hours'" },
+            { ["--replan", "squeeze"], "--replan must be stretch or hold-then-decay, got 'squeeze'" },
             { ["--batch-size", "0"], "--batch-size must be >= 1, got 0" },
             { ["--accumulate", "0"], "--accumulate must be >= 1, got 0" },
             { ["--lr", "-1"], "--lr must be a finite number > 0, got -1" },

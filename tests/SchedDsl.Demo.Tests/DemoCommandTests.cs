@@ -57,11 +57,12 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(0, DemoCommand.Run(Small(fineTune: false) with { CsvPath = csv, TensorBoardDirectory = logDir }, console, TestContext.Current.CancellationToken));
 
         var lines = File.ReadAllLines(csv);
-        Assert.Equal("epoch,train_loss,valid_loss,accuracy,time", lines[0]);
+        Assert.Equal("epoch,train_loss,valid_loss,accuracy,time,step,batches", lines[0]);
         Assert.Equal(3, lines.Length);
-        // The CSV rows are the printed rows' cells.
+        // The CSV rows are the printed rows' cells, then where each epoch ended: 16 batches an epoch, on the batches clock.
         var printed = console.Output.Split('\n').Where(l => Row().IsMatch(l)).Select(l => string.Join(',', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        Assert.Equal(lines[1..], printed);
+        Assert.Equal(lines[1..].Select(l => string.Join(',', l.Split(',')[..^2])), printed);
+        Assert.Equal(["16,16", "32,32"], lines[1..].Select(l => string.Join(',', l.Split(',')[^2..])));
         Assert.Single(Directory.GetFiles(logDir, "events.out.tfevents.*"));
     }
 

@@ -51,7 +51,7 @@ public sealed partial class DemoRestartTests : IDisposable
         var (code, output) = Run(Small(epochs: 2) with { ResumeDirectory = Checkpoints });
         Assert.True(code == 0, output);
         var lines = File.ReadAllLines(Csv);
-        Assert.Equal("epoch,train_loss,valid_loss,accuracy,time", lines[0]);
+        Assert.Equal("epoch,train_loss,valid_loss,accuracy,time,step,batches", lines[0]);
         Assert.Equal(["0", "1"], lines[1..].Select(l => l.Split(',')[0]));
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SchedDsl.Tests.Shared;
 using Xunit;
@@ -29,14 +28,14 @@ public sealed partial class DemoResumeTests : IDisposable
     {
         RequiredData.FashionMnist();
         var cancel = TestContext.Current.CancellationToken;
-        var (code, output) = await RunToEnd(Args(Path.Combine(_dir, "whole")), cancel);
+        var (code, output) = await DemoProcess.RunToEnd(Args(Path.Combine(_dir, "whole")), cancel);
         Assert.True(code == 0, output);
         var expected = Digest().Match(output).Groups[1].Value;
         Assert.NotEmpty(expected);
 
         var checkpoints = Path.Combine(_dir, "killed");
         var last = Path.Combine(checkpoints, "last.ckpt");
-        using (var killed = Start(Args(checkpoints)))
+        using (var killed = DemoProcess.Start(Args(checkpoints)))
         {
             // 32 batches an epoch, a checkpoint every 5: the first one lands mid-epoch 0; kill the process right there.
             while (!File.Exists(last) && !killed.HasExited)
@@ -48,40 +47,8 @@ public sealed partial class DemoResumeTests : IDisposable
             await killed.WaitForExitAsync(cancel);
         }
 
-        var (resumedCode, resumed) = await RunToEnd(Args(checkpoints, "--resume", checkpoints), cancel);
+        var (resumedCode, resumed) = await DemoProcess.RunToEnd(Args(checkpoints, "--resume", checkpoints), cancel);
         Assert.True(resumedCode == 0, resumed);
         Assert.Equal(expected, Digest().Match(resumed).Groups[1].Value);
-    }
-
-    /// <summary>The built demo app (copied beside the tests) as its own process.</summary>
-    private static ProcessStartInfo DemoProcess(string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SchedDsl.Demo.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        return info;
-    }
-
-    private static Process Start(string[] args)
-    {
-        var process = Process.Start(DemoProcess(args))!;
-        // Drain both pipes so a full pipe never blocks the child.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task<(int Code, string Output)> RunToEnd(string[] args, CancellationToken cancel)
-    {
-        using var process = Process.Start(DemoProcess(args))!;
-        var stdout = process.StandardOutput.ReadToEndAsync(cancel);
-        var stderr = process.StandardError.ReadToEndAsync(cancel);
-        await process.WaitForExitAsync(cancel);
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
