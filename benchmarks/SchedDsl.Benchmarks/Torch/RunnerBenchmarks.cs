@@ -116,13 +116,13 @@ public class RunnerBenchmarks
     [Benchmark(OperationsPerInvoke = Batches)]
     public void LearnersLoop()
     {
-        var clock = new FitClock(ClockUnit.Batches, Batches);
+        var clock = new FitClock(ClockUnit.Batches, Batches, BatchCount: Batches);
         var progress = default(FitProgress);
         for (var i = 0; i < Batches; i++)
         {
             _learners.ApplyAt(i, clock.PositionOf(progress));
             _learnersHistory.Record(i);
-            progress = progress.After(rows: 64, update: true, skipped: false);
+            progress = progress.After(rows: 64, tokens: 0, update: true, skipped: false);
         }
     }
 
