@@ -60,11 +60,20 @@ internal sealed record TensorEntry(string Name, long[] Shape);
 /// <param name="SkippedUpdates">Updates skipped before <paramref name="Step"/>.</param>
 /// <param name="Tokens">Tokens seen before <paramref name="Step"/> (the tokens clock).</param>
 /// <param name="TokensPerEpoch">The tokens of an epoch the fit counted (the tokens clock; 0 on the others).</param>
+/// <param name="ClockTotal">The fit's total in its clock's unit; null in files written before it was stored, whose total follows from the epochs.</param>
 internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int BatchCount, IReadOnlyDictionary<string, string> Schedules,
     double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows,
     string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0,
-    long Tokens = 0, long TokensPerEpoch = 0)
+    long Tokens = 0, long TokensPerEpoch = 0, long? ClockTotal = null)
 {
+    /// <summary>The fit's clock: its stored total, or (files written before it was stored) the total of its epochs.</summary>
+    /// <param name="batchSizes">The training data's batch sizes.</param>
+    public FitClock FitClockOf(IReadOnlyList<int>? batchSizes)
+    {
+        var clock = FitClock.For(ClockUnit, Epochs, ScheduleSteps, BatchCount, batchSizes, Accumulate, TokensPerEpoch);
+        return ClockTotal is { } total ? clock with { Total = total } : clock;
+    }
+
     /// <summary>The clock the fit counted on (batches for files written before clocks).</summary>
     public ClockUnit ClockUnit => Clock is null ? ClockUnit.Batches : Enum.Parse<ClockUnit>(Clock, ignoreCase: true);
 
@@ -96,6 +105,10 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
         if (ClockUnit == ClockUnit.Tokens && TokensPerEpoch < 1)
         {
             return "it counts tokens but holds no tokens per epoch";
+        }
+        if (ClockTotal is < 1)
+        {
+            return $"clock total {ClockTotal} is below 1";
         }
         if (Schedules.Any(kv => kv.Value is null))
         {

@@ -7,7 +7,8 @@ namespace SchedDsl.Torch;
 /// <param name="Unit">What it counts.</param>
 /// <param name="Total">The fit's units: batches the schedules span, updates planned, samples, tokens, or epochs.</param>
 /// <param name="BatchCount">Training batches per epoch: the epochs clock counts the epochs finished, <c>step / BatchCount</c>.</param>
-internal sealed record FitClock(ClockUnit Unit, long Total, int BatchCount)
+/// <param name="TokensPerEpoch">The tokens of an epoch on the tokens clock (kept for the checkpoint: a branch's total is not a whole number of epochs); 0 on the others.</param>
+internal sealed record FitClock(ClockUnit Unit, long Total, int BatchCount, long TokensPerEpoch = 0)
 {
     /// <summary>
     /// The units <paramref name="progress"/> has done, in this clock's unit: the clock's value, reported besides the
@@ -63,7 +64,7 @@ internal sealed record FitClock(ClockUnit Unit, long Total, int BatchCount)
         {
             ClockUnit.Samples => new FitClock(unit, epochs * perEpoch!.Value, batchCount),
             ClockUnit.Updates => new FitClock(unit, accumulate > 0 ? PlannedUpdates(epochs, batchSizes!, accumulate) : scheduleSteps, batchCount),
-            ClockUnit.Tokens => new FitClock(unit, checked(epochs * tokensPerEpoch), batchCount),
+            ClockUnit.Tokens => new FitClock(unit, checked(epochs * tokensPerEpoch), batchCount, tokensPerEpoch),
             ClockUnit.Epochs => new FitClock(unit, epochs, batchCount),
             _ => new FitClock(unit, scheduleSteps, batchCount),
         };
