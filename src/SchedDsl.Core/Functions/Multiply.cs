@@ -30,7 +30,8 @@ public abstract partial record Sched
     /// <c>a</c> is <c>A</c>'s schedule at lr <c>l</c> and the others are factor schedules (at lr 1), e.g.
     /// <c>ConstantLR(factor=f, total_iters=K)</c> is <c>piecewise_constant(f, [K/T], [1/f])</c> and
     /// <c>ExponentialLR(gamma)</c> is <c>exponential_decay(1, gamma, 1/T)</c>, at <c>pos = step/T</c>.
-    /// Values outside ±<c>double.MaxValue/4</c> are not checked here: a product of values in range can leave it.
+    /// A product beyond ±<c>double.MaxValue/4</c> (the bound every schedule's values keep, about 4.49e307) is held at
+    /// that bound, so evaluation never gives ∞ or NaN; no learning rate comes near it.
     /// </remarks>
     /// <param name="scheds">At least one schedule; per-group ones are resolved group by group.</param>
     /// <exception cref="SchedArgumentException">No schedule, a null one, or nesting deeper than <see cref="MaxDepth"/>.</exception>
@@ -81,7 +82,8 @@ internal sealed record MultiplySched : Sched
         var product = 1.0;
         foreach (var part in Scheds.AsSpan())
         {
-            product *= part.Eval(pos);
+            // Held within the value bound at each factor, so that a later 0 gives 0, never ∞*0 = NaN.
+            product = Math.Clamp(product * part.Eval(pos), -Text.Rules.ValueLimit, Text.Rules.ValueLimit);
         }
         return product;
     }

@@ -115,9 +115,9 @@ public abstract partial record Sched
 /// </summary>
 internal sealed record TimmCyclesSched : Sched
 {
-    // Derived from the properties (equality is unaffected): the scalar lr and the warmup's slope; 0 while per-group.
+    // Derived from the properties (equality is unaffected): the scalar lr and where the warmup ends; 0 while per-group.
     private readonly double lr;
-    private readonly double warmupSlope;
+    private readonly double warmupEnd;
 
     public TimmCyclesSched(
         Hyper lrMax, double cyclePct, double lrMin, double cycleMul, double cycleDecay, double cycleLimit, double warmupPct, double warmupLrInit, double kDecay, double lb, double ub)
@@ -137,8 +137,8 @@ internal sealed record TimmCyclesSched : Sched
         if (!IsPerGroup)
         {
             lr = lrMax.ForGroup(0, 1);
-            // timm: (v - warmup_lr_init)/warmup_t, v the base lr (cosine) or the curve at warmup_t (tanh).
-            warmupSlope = warmupPct > 0 ? ((IsTanh ? Cycles(warmupPct) : lr) - warmupLrInit) / warmupPct : 0;
+            // timm warms up to the base lr (cosine) or to the curve at warmup_t (tanh).
+            warmupEnd = warmupPct > 0 && IsTanh ? Cycles(warmupPct) : lr;
         }
     }
 
@@ -166,7 +166,8 @@ internal sealed record TimmCyclesSched : Sched
 
     private bool IsTanh => !double.IsNaN(Lb);
 
-    internal override double Eval(double pos) => pos < WarmupPct ? WarmupLrInit + (pos * warmupSlope) : Cycles(pos);
+    // timm's warmup_lr_init + t*(v - warmup_lr_init)/warmup_t, with t/warmup_t first: a tiny warmup_pct cannot overflow the slope.
+    internal override double Eval(double pos) => pos < WarmupPct ? WarmupLrInit + (pos / WarmupPct * (warmupEnd - WarmupLrInit)) : Cycles(pos);
 
     internal override Sched Resolve(int group, int groupCount) =>
         new TimmCyclesSched(Lr.ForGroup(group, groupCount), CyclePct, LrMin, CycleMul, CycleDecay, CycleLimit, WarmupPct, WarmupLrInit, KDecay, Lb, Ub);
