@@ -35,7 +35,7 @@ lr_finder|lr_finder()|
 per_group_list|cos([0.1, 0.05], 0)|--groups 2
 wsd_sqrt|wsd_sqrt(1e-3, 0.1, 0.3, min_lr_ratio=0.1)|
 warmup_log|warmup_log(1e-3, 0.2, 200)|
-timm_cosine|timm_cosine(0.1, 0.3, lr_min=1e-4, cycle_decay=0.5, cycle_limit=2, warmup_pct=0.05, k_decay=2)|
+timm_cosine|timm_cosine(0.1, 0.3, cycle_decay=0.5, cycle_limit=2, warmup_pct=0.05, k_decay=2)|
 timm_tanh|timm_tanh(0.1, 0.25, cycle_mul=1.5, cycle_limit=3)|
 noise|noise(timm_cosine(0.1, 1), 100, noise_range_start=0.1, noise_range_end=0.9)|
 staircase|staircase(one_cycle(0.01), 8)|
