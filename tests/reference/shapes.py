@@ -11,10 +11,11 @@ Two kinds of numbers, each case saying which in its "source":
   * timm timm/scheduler/cosine_lr.py (huggingface/pytorch-image-models commit 16664ea31ba52dc55c3744e69741fffddb4845da),
     timm/scheduler/tanh_lr.py (commit 0d4c04f3497fcb3987174a43ab4836564e8ecd54): CosineLRScheduler._get_lr and
     TanhLRScheduler._get_lr, value[g][t] = _get_lr(t)[g] for t = 0..T.
-  * DeepSpeed deepspeed/runtime/lr_schedules.py (deepspeedai/DeepSpeed commit 614e3f17a0ca82dfc1ee9aaf887b783cac97a5bb):
-    WarmupLR._get_gamma / get_lr (warmup_type='log') and LRRangeTest (lr_range_test_staircase=True); value[g][k] is
-    the lr of the k-th optimizer step, i.e. get_lr() with last_batch_iteration = k (WarmupLR) or k - 1 (LRRangeTest,
-    whose constructor sets min_lr for k = 0 and whose interval counts last_batch_iteration + 1).
+  * DeepSpeed deepspeed/runtime/lr_schedules.py (deepspeedai/DeepSpeed commit 22779f2c6e335b494c90c05917206d3b14510d2d):
+    WarmupLR._get_gamma / get_lr (warmup_type='log'): value[g][i] is get_lr() at last_batch_iteration = i (DeepSpeed
+    calls step() after each batch, so batch i + 1 trains with it). LRRangeTest (lr_range_test_staircase=True):
+    value[g][k] is the lr batch k trains with, get_lr() at last_batch_iteration = k - 1 (the constructor's min_lr for
+    k = 0); its interval counts last_batch_iteration + 1 = k.
   * Optax optax/schedules/_schedule.py (google-deepmind/optax commit 006cebd2adddd064757543329c83eaed0890ed82):
     piecewise_interpolate_schedule with jnp replaced by float64 Python.
   * Hugging Face transformers src/transformers/optimization.py (commit 005edacb6b5dabbf0843e92c6623de9e07ca6241):
@@ -154,8 +155,8 @@ def deepspeed_warmup_log(k, min_lrs, max_lrs, warmup_num_steps):
 
 
 CASES["deepspeed_warmup_log"] = {
-    "source": "float64 port of DeepSpeed lr_schedules.py@614e3f17 WarmupLR (warmup_type='log')",
-    "call": "WarmupLR(opt, warmup_min_lr=[1e-5, 5e-6], warmup_max_lr=[1e-3, 5e-4], warmup_num_steps=20, warmup_type='log'), k = 0..60",
+    "source": "float64 port of DeepSpeed lr_schedules.py@22779f2c WarmupLR (warmup_type='log')",
+    "call": "WarmupLR(opt, warmup_min_lr=[1e-5, 5e-6], warmup_max_lr=[1e-3, 5e-4], warmup_num_steps=20, warmup_type='log'), last_batch_iteration = 0..60",
     "T": 60, "value": [[deepspeed_warmup_log(k, [1e-5, 5e-6], [1e-3, 5e-4], 20)[g] for k in range(61)] for g in range(2)]}
 
 
@@ -168,7 +169,7 @@ def deepspeed_range_test_staircase(k, min_lrs, step_size, step_rate):
 
 
 CASES["deepspeed_range_test_staircase"] = {
-    "source": "float64 port of DeepSpeed lr_schedules.py@614e3f17 LRRangeTest (lr_range_test_staircase=True)",
+    "source": "float64 port of DeepSpeed lr_schedules.py@22779f2c LRRangeTest (lr_range_test_staircase=True)",
     "call": "LRRangeTest(opt, lr_range_test_min_lr=[1e-4, 1e-5], lr_range_test_step_size=10, lr_range_test_step_rate=0.5, lr_range_test_staircase=True), k = 0..60",
     "T": 60, "value": [[deepspeed_range_test_staircase(k, [1e-4, 1e-5], 10, 0.5)[g] for k in range(61)] for g in range(2)]}
 

@@ -36,8 +36,9 @@ public abstract partial record Sched
     /// </summary>
     /// <remarks>
     /// DeepSpeed <c>WarmupLR(warmup_min_lr=m, warmup_max_lr=M, warmup_num_steps=W, warmup_type='log')</c> over
-    /// <c>T</c> steps is <c>WarmupLog(M, (W-1)/T, W, m/M)</c> at <c>pos = step/T</c>: DeepSpeed's
-    /// <c>ln(step+1)/ln(W)</c> reaches 1 at step <c>W-1</c>, where our warmup ends.
+    /// <c>T</c> steps is <c>WarmupLog(M, (W-1)/T, W, m/M)</c> at <c>pos = i/T</c>, <c>i</c> its
+    /// <c>last_batch_iteration</c>: DeepSpeed's <c>ln(i+1)/ln(W)</c> reaches 1 at <c>i = W-1</c>, where our warmup
+    /// ends. (DeepSpeed steps after each batch, so batch <c>i+1</c> trains with it.)
     /// </remarks>
     /// <param name="lr">The value after the warmup: a number, a per-group list, or a slice.</param>
     /// <param name="warmupPct">The warmup's share of training, in [0, 1].</param>

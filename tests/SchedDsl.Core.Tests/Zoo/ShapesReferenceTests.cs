@@ -49,7 +49,7 @@ public sealed class ShapesReferenceTests
 
     [Fact]
     public void Staircase_of_lin_is_deepspeed_range_test_staircase() =>
-        // float64 port of DeepSpeed lr_schedules.py@614e3f17 LRRangeTest(min_lr=[1e-4, 1e-5], step_size=10,
+        // float64 port of DeepSpeed lr_schedules.py@22779f2c LRRangeTest(min_lr=[1e-4, 1e-5], step_size=10,
         // step_rate=0.5, staircase=True): min_lr*(1 + 0.5*floor(k/10)) over 60 steps is lin to min_lr*(1 + 0.5*6) in 6 stairs.
         Port(Sched.Staircase(Sched.Lin(Hyper.Of(1e-4, 1e-5), Hyper.Of(4e-4, 4e-5)), 6), "deepspeed_range_test_staircase", ZooReplay.Over(60));
 
@@ -132,8 +132,9 @@ public sealed class ShapesReferenceTests
 
     [Fact]
     public void Warmup_log_is_deepspeed_warmup_lr() =>
-        // float64 port of DeepSpeed lr_schedules.py@614e3f17 WarmupLR(min=[1e-5, 5e-6], max=[1e-3, 5e-4],
-        // warmup_num_steps=20, 'log'): ln(k+1)/ln(20) reaches 1 at k = 19, so warmup_pct = 19/60.
+        // float64 port of DeepSpeed lr_schedules.py@22779f2c WarmupLR(min=[1e-5, 5e-6], max=[1e-3, 5e-4],
+        // warmup_num_steps=20, 'log') at last_batch_iteration i = 0..60: ln(i+1)/ln(20) reaches 1 at i = 19, so
+        // warmup_pct = 19/60, at pos = i/60.
         Port(Sched.WarmupLog(Hyper.Of(1e-3, 5e-4), 19 / 60.0, 20, 0.01), "deepspeed_warmup_log", ZooReplay.Over(60));
 
     [Fact]
