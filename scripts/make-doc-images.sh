@@ -33,4 +33,13 @@ flat_cos|flat_cos(0.01)|
 sgdr|sgdr(0.01, 3)|
 lr_finder|lr_finder()|
 per_group_list|cos([0.1, 0.05], 0)|--groups 2
+wsd_sqrt|wsd_sqrt(1e-3, 0.1, 0.3, min_lr_ratio=0.1)|
+warmup_log|warmup_log(1e-3, 0.2, 200)|
+timm_cosine|timm_cosine(0.1, 0.3, cycle_decay=0.5, cycle_limit=2, warmup_pct=0.05, k_decay=2)|
+timm_tanh|timm_tanh(0.1, 0.25, cycle_mul=1.5, cycle_limit=3)|
+noise|noise(timm_cosine(0.1, 1), 100, noise_range_start=0.1, noise_range_end=0.9)|
+staircase|staircase(one_cycle(0.01), 8)|
+multiply|multiply([cos(0.1, 0.001), warmup_linear(1, 0.1)])|
+piecewise_interpolate_linear|piecewise_interpolate_linear(1e-3, [0.1, 0.4, 0.8], [10, 0.05, 0.2])|
+piecewise_interpolate_cosine|piecewise_interpolate_cosine(1e-3, [0.1, 0.4, 0.8], [10, 0.05, 0.2])|
 LIST

@@ -207,6 +207,26 @@ public sealed class SchedTextTests
         Assert.Equal("ok", CompiledCode.Run(run.Output));
     }
 
+    [Theory]
+    [InlineData("staircase(multiply([wsd_sqrt(1e-3, 0.1, 0.3), noise(timm_tanh(slice(1e-4, 1e-2), 0.5), 100, noise_seed=7)]), 10)")]
+    [InlineData("multiply([warmup_log(1e-3, 0.1, 50), piecewise_interpolate_cosine(1, [0.5], [0.1]), timm_cosine(1, 0.3, cycle_limit=2, k_decay=2)])")]
+    public void Transformers_and_timm_shapes_compile_to_factory_calls_that_equal_Sched_Parse(string text)
+    {
+        var program = $$"""
+            using SchedDsl;
+            using My.App;
+
+            public static class Program
+            {
+                public static string Run() => Holder.Lr == Sched.Parse("{{text}}") ? "ok" : Holder.Lr.ToString();
+            }
+            """;
+        var run = GeneratorHarness.Run(Wrap($"""[SchedText("{text}")]"""), program);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("ok", CompiledCode.Run(run.Output));
+    }
+
     [Fact]
     public void SDSL004_a_replan_shorter_than_the_units_trained_at_the_argument()
     {

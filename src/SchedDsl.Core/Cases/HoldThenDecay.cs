@@ -56,8 +56,7 @@ internal static class HoldThenDecay
         double newWarmup = Math.Min(1, warmup / total), newDecay = Math.Min(decay / total, 1 - newWarmup);
         return shape switch
         {
-            WsdSched { LinearDecay: true } wsd => Sched.WsdLinear(wsd.Lr, newWarmup, newDecay, wsd.MinLrRatio),
-            WsdSched wsd => Sched.Wsd(wsd.Lr, newWarmup, newDecay, wsd.MinLrRatio),
+            WsdSched wsd => Sched.CheckWsd(wsd.Decay, wsd.Lr, newWarmup, newDecay, wsd.MinLrRatio),
             _ => Sched.FlatCos(((FlatCosSched)shape).Lr, ((FlatCosSched)shape).DivFinal, 1 - newDecay),
         };
     }

@@ -13,6 +13,21 @@ internal static class ZooParts
 
     public static AnnealSched Flat(Hyper value) => new(AnnealerFactory.NoFactory, value, value);
 
+    /// <summary>
+    /// A cooldown from <paramref name="start"/> to <paramref name="end"/> shaped as <paramref name="shape"/>: <c>lin</c>,
+    /// <c>cos</c>, or 1-sqrt by <see cref="CooldownCurve"/> (the formula <c>cooldown_sqrt</c> and <c>branch_sqrt</c> use).
+    /// </summary>
+    public static AnnealSched Cooldown(CooldownShape shape, Hyper start, Hyper end) => shape switch
+    {
+        CooldownShape.Linear => Lin(start, end),
+        CooldownShape.Cosine => Cos(start, end),
+        _ => new(SqrtCooldown, start, end),
+    };
+
+    // An internal part's annealer: never printed (its preset prints its own call), cached so that equality holds.
+    private static readonly AnnealerFactory SqrtCooldown =
+        new("cooldown_sqrt", static (start, end, pos) => CooldownCurve.Value(CooldownShape.Sqrt, start, end, pos), AnnealerKind.Custom);
+
     public static CombineSched Combine(double[] pcts, Sched[] scheds) =>
         new(ValueArray<double>.Own(pcts), ValueArray<Sched>.Own(scheds));
 

@@ -19,9 +19,9 @@ internal static partial class TimeFunctions
     public static readonly FunctionSpec ReplanHoldThenDecay = new(
         "replan_hold_then_decay", "ReplanHoldThenDecay",
         "`replan` for a warmup-stable-decay shape: the stable phase grows or shrinks, warmup and decay keep their units; refused once the decay began",
-        ResumeParams(ParamSpec.Sched("sched", "wsd", "wsd_linear", "flat_cos", "replan_hold_then_decay"), "total"),
+        ResumeParams(ParamSpec.Sched("sched", "wsd", "wsd_linear", "wsd_sqrt", "flat_cos", "replan_hold_then_decay"), "total"),
         a => Resumed(a, "total") ?? AtLeastAt(a, "total"),
-        "at <= planned; at <= total; sched is wsd, wsd_linear, flat_cos or itself re-planned so");
+        "at <= planned; at <= total; sched is wsd, wsd_linear, wsd_sqrt, flat_cos or itself re-planned so");
 
     /// <summary>The schedule, the plan's length, the resume point and the new length (or branch length) named <paramref name="length"/>.</summary>
     private static ParamSpec[] ResumeParams(ParamSpec sched, string length, params ParamSpec[] more)

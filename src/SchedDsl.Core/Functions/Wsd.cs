@@ -12,6 +12,8 @@ internal static partial class WarmupFunctions
 
     public static readonly FunctionSpec WsdLinear = WarmupStableDecay("wsd_linear", "WsdLinear", "linear");
 
+    public static readonly FunctionSpec WsdSqrt = WarmupStableDecay("wsd_sqrt", "WsdSqrt", "1-sqrt (HF `decay_type='1-sqrt'`)");
+
     private static FunctionSpec WarmupStableDecay(string name, string factory, string decay) =>
         new(
             name, factory, $"warmup-stable-decay: linear warmup, flat at lr, {decay} decay over the last decay_pct",
@@ -44,7 +46,7 @@ public abstract partial record Sched
     /// </remarks>
     /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], or shares summing past 1.</exception>
     public static Sched Wsd(Hyper lr, double warmupPct, double decayPct, double minLrRatio = 0) =>
-        CheckWsd(WarmupFunctions.Wsd, lr, warmupPct, decayPct, minLrRatio, linear: false);
+        CheckWsd(CooldownShape.Cosine, lr, warmupPct, decayPct, minLrRatio);
 
     /// <summary>
     /// Warmup-stable-decay with a linear decay (HF <c>get_wsd_schedule(decay_type='linear')</c>); otherwise as
@@ -52,31 +54,47 @@ public abstract partial record Sched
     /// </summary>
     /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], or shares summing past 1.</exception>
     public static Sched WsdLinear(Hyper lr, double warmupPct, double decayPct, double minLrRatio = 0) =>
-        CheckWsd(WarmupFunctions.WsdLinear, lr, warmupPct, decayPct, minLrRatio, linear: true);
+        CheckWsd(CooldownShape.Linear, lr, warmupPct, decayPct, minLrRatio);
 
-    private static WsdSched CheckWsd(FunctionSpec function, Hyper lr, double warmupPct, double decayPct, double minLrRatio, bool linear)
+    /// <summary>
+    /// Warmup-stable-decay with the "1-sqrt" decay of Hägele et al. (2024), the shape of <see cref="CooldownSqrt"/>:
+    /// <c>lr*(r + (1 - r)*(1 - sqrt(t)))</c> over the last <paramref name="decayPct"/> (HF
+    /// <c>get_wsd_schedule(decay_type='1-sqrt')</c>); otherwise as <see cref="Wsd"/>.
+    /// Text: <c>wsd_sqrt(lr, warmup_pct, decay_pct, min_lr_ratio=0)</c>.
+    /// </summary>
+    /// <exception cref="SchedArgumentException">A non-finite number, a share outside [0, 1], or shares summing past 1.</exception>
+    public static Sched WsdSqrt(Hyper lr, double warmupPct, double decayPct, double minLrRatio = 0) =>
+        CheckWsd(CooldownShape.Sqrt, lr, warmupPct, decayPct, minLrRatio);
+
+    /// <summary>The warmup-stable-decay whose decay has <paramref name="decay"/>'s shape (a re-plan keeps it).</summary>
+    internal static WsdSched CheckWsd(CooldownShape decay, Hyper lr, double warmupPct, double decayPct, double minLrRatio)
     {
-        Declared.Check(function, lr, warmupPct, decayPct, minLrRatio);
+        Declared.Check(WsdSched.FunctionOf(decay), lr, warmupPct, decayPct, minLrRatio);
         // Shares that overshoot 1 by rounding only leave a stable phase of zero width.
-        return new WsdSched(lr, warmupPct, Math.Min(decayPct, 1 - warmupPct), minLrRatio, linear);
+        return new WsdSched(lr, warmupPct, Math.Min(decayPct, 1 - warmupPct), minLrRatio, decay);
     }
 }
 
 /// <summary>
 /// Warmup-stable-decay (HF <c>get_wsd_schedule</c>): linear from <c>lr*min_lr_ratio</c> to <c>lr</c> over
 /// <c>warmup_pct</c>, flat at <c>lr</c>, then down to <c>lr*min_lr_ratio</c> over the last <c>decay_pct</c>, by half
-/// a cosine (<c>wsd</c>) or a line (<c>wsd_linear</c>).
+/// a cosine (<c>wsd</c>), a line (<c>wsd_linear</c>) or 1-sqrt (<c>wsd_sqrt</c>): the cooldown shapes of
+/// <see cref="CooldownCurve"/>, one definition each.
 /// </summary>
-internal sealed record WsdSched(Hyper Lr, double WarmupPct, double DecayPct, double MinLrRatio, bool LinearDecay)
+internal sealed record WsdSched(Hyper Lr, double WarmupPct, double DecayPct, double MinLrRatio, CooldownShape Decay)
     : Preset(ZooParts.Combine(
         [WarmupPct, 1 - WarmupPct - DecayPct, DecayPct],
-        [
-            ZooParts.Lin(Lr.Scale(MinLrRatio), Lr),
-            ZooParts.Flat(Lr),
-            LinearDecay ? ZooParts.Lin(Lr, Lr.Scale(MinLrRatio)) : ZooParts.Cos(Lr, Lr.Scale(MinLrRatio)),
-        ]))
+        [ZooParts.Lin(Lr.Scale(MinLrRatio), Lr), ZooParts.Flat(Lr), ZooParts.Cooldown(Decay, Lr, Lr.Scale(MinLrRatio))]))
 {
-    public override FunctionSpec Function => LinearDecay ? WarmupFunctions.WsdLinear : WarmupFunctions.Wsd;
+    public override FunctionSpec Function => FunctionOf(Decay);
+
+    /// <summary>The declaration of the warmup-stable-decay whose decay has <paramref name="decay"/>'s shape.</summary>
+    public static FunctionSpec FunctionOf(CooldownShape decay) => decay switch
+    {
+        CooldownShape.Linear => WarmupFunctions.WsdLinear,
+        CooldownShape.Sqrt => WarmupFunctions.WsdSqrt,
+        _ => WarmupFunctions.Wsd,
+    };
 
     internal override object[] Arguments => [Lr, WarmupPct, DecayPct, MinLrRatio];
 }

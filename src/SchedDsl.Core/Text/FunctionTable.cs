@@ -22,6 +22,10 @@ internal static class FunctionTable
         TimeFunctions.Replan, TimeFunctions.ReplanHoldThenDecay,
         TimeFunctions.CooldownLinear, TimeFunctions.CooldownCosine, TimeFunctions.CooldownSqrt,
         TimeFunctions.BranchLinear, TimeFunctions.BranchCosine, TimeFunctions.BranchSqrt,
+        WarmupFunctions.WsdSqrt, WarmupFunctions.WarmupLog,
+        Decays.PiecewiseInterpolateLinear, Decays.PiecewiseInterpolateCosine,
+        Restarts.TimmCosine, Restarts.TimmTanh,
+        Transformers.Staircase, Transformers.Multiply, Transformers.Noise,
     ];
 
     private static readonly Dictionary<string, FunctionSpec> Functions = ByName();

@@ -15,5 +15,6 @@ internal static class ContinuousFunctions
         "combined_cos", "one_cycle", "flat_cos", "lr_finder",
         "warmup_cosine", "warmup_linear", "wsd", "wsd_linear", "one_cycle_3phase", "one_cycle_3phase_momentum",
         "exponential_decay", "poly_decay", "inverse_sqrt",
+        "wsd_sqrt", "warmup_log",
     };
 }

@@ -120,7 +120,7 @@ public sealed class ReplanTests
     [InlineData("branch_linear(one_cycle(0.01), 1000, 400, 0)", "branch_linear: length must be > 0, got 0")]
     [InlineData(
         "replan_hold_then_decay(one_cycle(0.01), 1000, 400, 1500)",
-        "replan_hold_then_decay: sched must be a call of wsd, wsd_linear, flat_cos, replan_hold_then_decay (a stable phase, then a final decay) to hold its stable phase, got one_cycle(0.01); re-plan other schedules with replan (stretch)")]
+        "replan_hold_then_decay: sched must be a call of wsd, wsd_linear, wsd_sqrt, flat_cos, replan_hold_then_decay (a stable phase, then a final decay) to hold its stable phase, got one_cycle(0.01); re-plan other schedules with replan (stretch)")]
     [InlineData(
         "replan_hold_then_decay(wsd(0.001, 0.1, 0.2), 1000, 900, 1500)",
         "replan_hold_then_decay: at must be <= 800, where the decay begins (hold-then-decay keeps the whole decay, 200 units; a decay already begun can be re-planned with replan), got 900")]

@@ -24,6 +24,8 @@ public sealed class ZooLaws
                 ("warmup_linear", Sched.WarmupLinear(lr, w, r, r), lr * r, lr, w),
                 ("wsd", Sched.Wsd(lr, w, d, r), lr * r, lr, w),
                 ("wsd_linear", Sched.WsdLinear(lr, w, d, r), lr * r, lr, w),
+                ("wsd_sqrt", Sched.WsdSqrt(lr, w, d, r), lr * r, lr, w),
+                ("warmup_log", Sched.WarmupLog(lr, w, 2 + (int)(power * 100), r), lr * r, lr, w),
                 ("poly_decay", Sched.PolyDecay(lr, power, r, w), 0, lr, w),
                 ("inverse_sqrt", Sched.InverseSqrt(lr, w), 0, lr, w),
                 ("cosine_restarts", Sched.CosineRestarts(lr, 1 + (power * 2), w), 0, lr, w));
