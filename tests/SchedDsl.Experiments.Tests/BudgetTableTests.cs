@@ -1,0 +1,36 @@
+using Xunit;
+
+namespace SchedDsl.Experiments.Tests;
+
+public sealed class BudgetTableTests
+{
+    private static TrainedRun Run(double accuracy, double loss, long samples = 100) => new(accuracy, loss, [accuracy], [loss], samples, Diverged: false);
+
+    [Fact]
+    public void Each_arm_reads_against_the_best_of_its_own_budget()
+    {
+        TrainedRun[][][] runs =
+        [
+            [[Run(0.80, 0.5), Run(0.82, 0.5)], [Run(0.90, 0.3), Run(0.90, 0.3)]],
+            [[Run(0.70, 0.6), Run(0.70, 0.6)], [Run(0.91, 0.2), Run(0.91, 0.2)]],
+        ];
+        var lines = BudgetTable.Of(["a", "b"], [5, 10], runs).Split('\n');
+        Assert.Equal("| 5 epochs | a | 81.00 ± 1.41 % | 0.5000 ± 0.0000 | best |", lines[2]);
+        Assert.Equal("| 5 epochs | b | 70.00 ± 0.00 % | 0.6000 ± 0.0000 | −11.00 pts |", lines[3]);
+        Assert.Equal("| 10 epochs | a | 90.00 ± 0.00 % | 0.3000 ± 0.0000 | −1.00 pts |", lines[4]);
+        Assert.Equal("| 10 epochs | b | 91.00 ± 0.00 % | 0.2000 ± 0.0000 | best |", lines[5]);
+    }
+
+    [Fact]
+    public void The_compute_table_counts_one_trunk_and_its_cooldowns_against_the_separate_runs()
+    {
+        // Epochs of 100 samples: a trunk of 12, cooldowns of 1, 2, 3; separate runs of 5, 10, 15.
+        var sizes = AnytimeBudget.Default;
+        TrainedRun[] trunks = [Run(0.9, 0.3, 1200)];
+        TrainedRun[][] cooldowns = [[Run(0.9, 0.3, 100)], [Run(0.9, 0.3, 200)], [Run(0.9, 0.3, 300)]];
+        TrainedRun[][] separate = [[Run(0.9, 0.3, 500)], [Run(0.9, 0.3, 1000)], [Run(0.9, 0.3, 1500)]];
+        var lines = Experiment4Branches.ComputeTable(sizes, trunks, cooldowns, separate).Split('\n');
+        Assert.Equal("| one trunk (12 epochs) + 3 cooldowns (1 + 2 + 3 epochs) | 1,800 | 18 | 0.60 |", lines[2]);
+        Assert.Equal("| 3 separate cosine runs (5 + 10 + 15 epochs) | 3,000 | 30 | 1.00 |", lines[3]);
+    }
+}
