@@ -72,25 +72,14 @@ internal sealed class Checkpoint
             throw new CheckpointException($"{Path} was taken accumulating {fit.Accumulate} samples per update and this learner accumulates {learner.AccumulateSamples}: set Learner.AccumulateSamples = {fit.Accumulate} to resume it");
         }
         Differ("batches per epoch", fit.BatchCount, learner.Train.Count);
-        var saved = new Dictionary<HyperParameter, Sched>();
-        foreach (var (name, text) in fit.Schedules)
-        {
-            try
-            {
-                saved[HyperParameterNames.Parse(name)] = Sched.Parse(text);
-            }
-            catch (Exception e) when (e is ArgumentException or FormatException)
-            {
-                throw new CheckpointException($"{Path} is damaged: its {name} schedule `{text}` does not parse: {e.Message}", e);
-            }
-        }
+        var saved = Schedules(fit);
         // A checkpoint of a re-planned fit holds replan(planned schedule, ...): it belongs to the fit of that schedule.
         var expected = Texts(plan.Schedules);
         foreach (var name in expected.Keys.Union(fit.Schedules.Keys).Order(StringComparer.Ordinal))
         {
             var ours = expected.GetValueOrDefault(name, "(none)");
             var theirs = fit.Schedules.GetValueOrDefault(name, "(none)");
-            if (ours != (theirs == "(none)" ? theirs : Planned(theirs)))
+            if (ours != theirs && ours != (theirs == "(none)" ? theirs : Planned(theirs)))
             {
                 throw new CheckpointException($"{Path} belongs to another fit: its {name} schedule is {theirs}, this fit's is {ours}");
             }
@@ -123,6 +112,25 @@ internal sealed class Checkpoint
         return resumed;
     }
 
+    /// <summary>The checkpoint's schedules, parsed.</summary>
+    /// <exception cref="CheckpointException">A name or text that does not parse.</exception>
+    public Dictionary<HyperParameter, Sched> Schedules(FitMeta fit)
+    {
+        var saved = new Dictionary<HyperParameter, Sched>();
+        foreach (var (name, text) in fit.Schedules)
+        {
+            try
+            {
+                saved[HyperParameterNames.Parse(name)] = Sched.Parse(text);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                throw new CheckpointException($"{Path} is damaged: its {name} schedule `{text}` does not parse: {e.Message}", e);
+            }
+        }
+        return saved;
+    }
+
     /// <summary>The schedule a fit was planned with, as text: <paramref name="text"/> itself, or the source of the re-plans around it.</summary>
     public static string Planned(string text)
     {
@@ -148,7 +156,7 @@ internal sealed class Checkpoint
     private Dictionary<HyperParameter, Sched> Replanned(Learner learner, FitPlan plan, FitMeta fit, Dictionary<HyperParameter, Sched> saved)
     {
         var sizes = learner.Train.BatchSizes;
-        var before = FitClock.For(fit.ClockUnit, fit.Epochs, fit.ScheduleSteps, sizes, fit.Accumulate);
+        var before = fit.FitClockOf(sizes);
         var after = FitClock.For(plan.Clock, plan.Epochs, checked(plan.Epochs * learner.Train.Count), sizes, fit.Accumulate);
         var done = before.Done(fit.Progress);
         if (after.Total < done || fit.Step > (long)plan.Epochs * learner.Train.Count)
@@ -280,7 +288,7 @@ internal sealed class Checkpoint
         return new FitMeta(step, context.Runner.TotalSteps, context.EpochCount, context.BatchCount, Texts(applier.Schedules),
             context.Smooth.Raw, context.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
             context.Recorder.Epochs.Select(EpochRow.From).ToList(), context.Clock.ToString().ToLowerInvariant(), context.Learner.AccumulateSamples,
-            progress.Updates, progress.Samples, progress.PendingSamples, progress.SkippedUpdates);
+            progress.Updates, progress.Samples, progress.PendingSamples, progress.SkippedUpdates, context.ClockTotal);
     }
 
     private static Dictionary<string, string> Texts(IReadOnlyDictionary<HyperParameter, Sched> schedules) =>

@@ -58,10 +58,19 @@ internal sealed record TensorEntry(string Name, long[] Shape);
 /// <param name="Samples">Samples seen before <paramref name="Step"/>.</param>
 /// <param name="PendingSamples">Samples accumulated but not yet applied at <paramref name="Step"/>.</param>
 /// <param name="SkippedUpdates">Updates skipped before <paramref name="Step"/>.</param>
+/// <param name="ClockTotal">The fit's total in its clock's unit; null in files written before it was stored, whose total follows from the epochs.</param>
 internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int BatchCount, IReadOnlyDictionary<string, string> Schedules,
     double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows,
-    string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0)
+    string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0, long? ClockTotal = null)
 {
+    /// <summary>The fit's clock: its stored total, or (files written before it was stored) the total of its epochs.</summary>
+    /// <param name="batchSizes">The training data's batch sizes.</param>
+    public FitClock FitClockOf(IReadOnlyList<int>? batchSizes)
+    {
+        var clock = FitClock.For(ClockUnit, Epochs, ScheduleSteps, batchSizes, Accumulate);
+        return ClockTotal is { } total ? clock with { Total = total } : clock;
+    }
+
     /// <summary>The clock the fit counted on (batches for files written before clocks).</summary>
     public ClockUnit ClockUnit => Clock is null ? ClockUnit.Batches : Enum.Parse<ClockUnit>(Clock, ignoreCase: true);
 
@@ -89,6 +98,10 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
         if (Accumulate < 0 || Updates < 0 || Samples < 0 || PendingSamples < 0 || SkippedUpdates < 0 || Updates + SkippedUpdates > Step)
         {
             return $"its progress (accumulate {Accumulate}, updates {Updates}, skipped {SkippedUpdates}, samples {Samples}, pending {PendingSamples}) is negative or counts more updates than the {Step} batches done";
+        }
+        if (ClockTotal is < 1)
+        {
+            return $"clock total {ClockTotal} is below 1";
         }
         if (Schedules.Any(kv => kv.Value is null))
         {

@@ -8,5 +8,7 @@ namespace SchedDsl.Torch;
 /// <param name="FailOnNonFinite">True: a NaN/∞ loss throws <see cref="TrainingDivergedException"/>; false: it is recorded.</param>
 /// <param name="StartIteration">The first batch to train, counted over the whole fit (resume; 0 for a fresh fit).</param>
 /// <param name="Clock">What the schedules' position counts (the LR finder: batches).</param>
+/// <param name="ClockTotal">The fit's total in the clock's unit; null for the total of its epochs (a cooldown branch ends mid-epoch at its own).</param>
+/// <param name="EndIteration">The batch, over the whole fit, before which training stops; null for the end of the last epoch.</param>
 internal sealed record FitPlan(int Epochs, IReadOnlyDictionary<HyperParameter, Sched> Schedules, int? ScheduleSteps, bool Validate, bool FailOnNonFinite, int StartIteration,
-    ClockUnit Clock = ClockUnit.Batches);
+    ClockUnit Clock = ClockUnit.Batches, long? ClockTotal = null, int? EndIteration = null);

@@ -36,6 +36,7 @@ public sealed partial class Learner
         var scheduleSteps = plan.ScheduleSteps ?? (int)total;
         var sizes = Train.BatchSizes;
         var clock = FitClock.For(plan.Clock, plan.Epochs, scheduleSteps, sizes, AccumulateSamples);
+        clock = plan.ClockTotal is { } clockTotal ? clock with { Total = clockTotal } : clock;
         var applier = new HyperApplier(optimizer, plan.Schedules, layout);
         // The loop records after each batch, as fastai's Recorder.after_batch does, so a batch that fails is not in the history.
         var history = new HyperHistory(applier, (int)Math.Min(scheduleSteps, total));
@@ -62,6 +63,7 @@ public sealed partial class Learner
         var device = Device;
         var wasTraining = Model.training;
         var start = plan.StartIteration;
+        var end = plan.EndIteration ?? (int)total;
         using var observer = new FitObserver(context, Logger);
         context.Observer = observer;
         try
@@ -76,7 +78,7 @@ public sealed partial class Learner
                 var watch = Stopwatch.StartNew();
                 var skip = epoch == start / Train.Count ? start % Train.Count : 0;
                 observer.EpochStarted(skip);
-                TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip);
+                TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip, end);
                 if (context.StopRequested && !plan.Validate)
                 {
                     break;
@@ -108,12 +110,13 @@ public sealed partial class Learner
         return recorder;
     }
 
-    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite, int skip)
+    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite, int skip, int end)
     {
         Model.train();
         var firstIteration = context.Epoch * context.BatchCount;
         using var batches = Train.GetBatches(context.Epoch).GetEnumerator();
-        for (var batch = 0; !context.StopRequested; batch++)
+        // end: a fit that stops mid-epoch (a cooldown branch) trains none of the epoch's batches from there on.
+        for (var batch = 0; !context.StopRequested && firstIteration + batch < end; batch++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             using var scope = NewDisposeScope();
