@@ -18,7 +18,11 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
 
     public AnytimeBudget Sizes { get; } = AnytimeBudget.For(bench.Budget);
 
-    public Dataset Data { get; } = bench.Data.FirstTrain(AnytimeBudget.For(bench.Budget).TrainImages);
+    /// <summary>Experiments 4–6's images.</summary>
+    public Dataset Data { get; } = bench.Data.First(AnytimeBudget.For(bench.Budget).TrainImages, AnytimeBudget.For(bench.Budget).TestImages);
+
+    /// <summary>Experiment 7's images: a count that leaves every batch size a partial last batch.</summary>
+    public Dataset ClockData { get; } = bench.Data.First(AnytimeBudget.For(bench.Budget).ClockTrainImages, AnytimeBudget.For(bench.Budget).TestImages);
 
     private TrainedRun[][][] Branches { get; } = Experiment5CooldownShape.Empty(AnytimeBudget.For(bench.Budget), bench.Budget.Seeds.Count);
 
@@ -26,13 +30,13 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
 
     private Experiment7SamplesClock.Outcome Clock { get; } = Experiment7SamplesClock.Outcome.Empty(bench.Budget.Seeds.Count);
 
-    private long ClockSamples => Sizes.ClockEpochs * Data.TrainCount;
+    private long ClockSamples => Sizes.ClockEpochs * ClockData.TrainCount;
 
     /// <summary>What needs nothing else: the trunks first (the longest jobs), then the fits from scratch.</summary>
     public IEnumerable<Job> FirstPhase() =>
         Experiment4Branches.TrunkJobs(bench, Sizes, Data, _trunks)
             .Concat(Experiment6DecayToZero.Jobs(bench, Sizes, Data, Decays))
-            .Concat(Experiment7SamplesClock.Jobs(bench, Sizes, Data, Clock));
+            .Concat(Experiment7SamplesClock.Jobs(bench, Sizes, ClockData, Clock));
 
     /// <summary>The cooldown branches, off the trunks' saved states.</summary>
     public IEnumerable<Job> SecondPhase() => Experiment5CooldownShape.Jobs(bench, Sizes, Data, Branches);
@@ -40,10 +44,10 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
     public void CleanUp() => CooldownTrunk.CleanUp(bench, Sizes);
 
     public string Plan() => new StringBuilder()
-        .AppendLine($"- experiments 4-7: the first {Data.TrainCount} training images, peak lr {AnytimeBudget.PeakLr}, budgets of {string.Join(", ", Sizes.Budgets)} epochs")
-        .AppendLine($"- experiments 4-5: a Fit({AnytimeBudget.BranchPoint(Sizes.Longest)}, const) trunk per seed; at each budget's last {AnytimeBudget.CooldownShare:P0} a {string.Join("/", Experiment5CooldownShape.Shapes.Select(s => s.Name))} cooldown to 0 branched off it")
+        .AppendLine($"- experiments 4-6: the first {Data.TrainCount} training images ({Sizes.BatchesPerEpoch} batches of {Sizes.BatchSize} an epoch) and {Data.TestCount} test images; peak lr {AnytimeBudget.PeakLr}; budgets of {string.Join(", ", Sizes.Budgets)} epoch(s)")
+        .AppendLine($"- experiments 4-5: a constant-lr trunk per seed, checkpointed at each budget's last fifth (batches {string.Join(", ", Sizes.Budgets.Select(Sizes.BranchBatch))}); FitCooldownBranch off each checkpoint to 0 with each of {string.Join(", ", Experiment5CooldownShape.Shapes.Select(s => s.Name))}")
         .AppendLine($"- experiments 4 and 6: Fit(budget) from scratch with each of {string.Join(", ", Experiment6DecayToZero.Arms.Select(a => a.Name))}")
-        .AppendLine($"- experiment 7: {Sizes.ClockEpochs} epochs of one-cycle({AnytimeBudget.PeakLr}) with each of {string.Join("; ", Experiment7SamplesClock.Arms.Select(a => a.Name))}; partial last batches kept")
+        .AppendLine($"- experiment 7: the first {ClockData.TrainCount} training images, {Sizes.ClockEpochs} epochs of one-cycle({AnytimeBudget.PeakLr}) with each of {string.Join("; ", Experiment7SamplesClock.Arms.Select(a => a.Name))}; partial last batches kept")
         .ToString();
 
     /// <summary>Draws the four pictures and returns the four sections of results.md.</summary>
@@ -53,14 +57,14 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
         var budgets = Sizes.Budgets;
         var linear = Branches[Experiment5CooldownShape.LinearIndex];
         var cosines = Decays[Experiment6DecayToZero.CosineToZeroIndex];
-        var trunkEpochs = AnytimeBudget.BranchPoint(Sizes.Longest);
-        var trunk = PlotSeries.PerEpoch("constant-lr trunk (per epoch)", _trunks, 7);
+        var trunkEpochs = Sizes.Epochs(Sizes.TrunkBatches);
+        var trunk = PlotSeries.PerEpoch("constant-lr trunk (per epoch)", _trunks, trunkEpochs, 7);
 
         BudgetPlot.Save(bench.Output(BranchesPicture), "one trunk with cooldowns vs separate cosine runs",
             [trunk, PlotSeries.AtBudgets("trunk + linear cooldown", budgets, linear, 0), PlotSeries.AtBudgets("separate cosine run", budgets, cosines, 1)],
             [
                 LrLine.Of("trunk: constant", CooldownTrunk.Schedule, trunkEpochs, 7),
-                .. budgets.Select((b, i) => LrLine.Of(i == 0 ? "linear cooldowns" : null, CooldownTrunk.BranchSchedule(Sizes, b, CooldownShape.Linear), b, 0, AnytimeBudget.BranchPoint(b))),
+                .. budgets.Select((b, i) => LrLine.Of(i == 0 ? "linear cooldowns" : null, CooldownTrunk.BranchSchedule(Sizes, b, CooldownShape.Linear), b, 0, Sizes.Epochs(Sizes.BranchBatch(b)))),
                 .. budgets.Select((b, i) => LrLine.Of(i == 0 ? "cosine runs" : null, Experiment6DecayToZero.Arms[Experiment6DecayToZero.CosineToZeroIndex].Shape(AnytimeBudget.PeakLr), b, 1)),
             ],
             seeds);
@@ -69,7 +73,7 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
             [trunk, .. shapes.Select((s, k) => PlotSeries.AtBudgets(s.Name + " cooldown", budgets, Branches[k], k))],
             [
                 LrLine.Of("trunk: constant", CooldownTrunk.Schedule, trunkEpochs, 7),
-                .. shapes.SelectMany((s, k) => budgets.Select((b, i) => LrLine.Of(i == 0 ? s.Name : null, CooldownTrunk.BranchSchedule(Sizes, b, s.Value), b, k, AnytimeBudget.BranchPoint(b)))),
+                .. shapes.SelectMany((s, k) => budgets.Select((b, i) => LrLine.Of(i == 0 ? s.Name : null, CooldownTrunk.BranchSchedule(Sizes, b, s.Value), b, k, Sizes.Epochs(Sizes.BranchBatch(b))))),
             ],
             seeds);
         var arms = Experiment6DecayToZero.Arms;
@@ -77,7 +81,7 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
             [.. arms.Select((a, k) => PlotSeries.AtBudgets(a.Name, budgets, Decays[k], k))],
             [.. arms.Select((a, k) => LrLine.Of(a.Name + $" ({Sizes.Longest} epochs)", a.Shape(AnytimeBudget.PeakLr), Sizes.Longest, k))],
             seeds);
-        ClockPlot.Save(bench.Output(ClockPicture), Clock, ClockSamples, Data.TrainCount);
+        ClockPlot.Save(bench.Output(ClockPicture), Clock, ClockSamples, ClockData.TrainCount);
 
         return new StringBuilder()
             .AppendLine("## 4. Cooldown branches vs separate runs").AppendLine()
@@ -96,5 +100,9 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
             .ToString();
     }
 
-    public void Dispose() => Data.Dispose();
+    public void Dispose()
+    {
+        Data.Dispose();
+        ClockData.Dispose();
+    }
 }

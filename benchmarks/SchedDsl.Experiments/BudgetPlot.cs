@@ -21,13 +21,13 @@ internal sealed record PlotSeries(string Name, double[] Epochs, Summary[] Accura
         Band: false,
         color);
 
-    /// <summary>A series of every epoch of one fit per seed (the trunk), from its epoch rows.</summary>
-    public static PlotSeries PerEpoch(string name, IReadOnlyList<TrainedRun> runs, int color)
+    /// <summary>A series of every epoch row of one fit per seed (the trunk), the last at <paramref name="end"/> epochs when the fit stopped mid-epoch.</summary>
+    public static PlotSeries PerEpoch(string name, IReadOnlyList<TrainedRun> runs, double end, int color)
     {
         var epochs = runs.Min(r => r.EpochAccuracy.Count);
         return new(
             name,
-            [.. Enumerable.Range(1, epochs).Select(e => (double)e)],
+            [.. Enumerable.Range(1, epochs).Select(e => Math.Min(e, end))],
             [.. Enumerable.Range(0, epochs).Select(e => Summary.Of(runs.Select(r => r.EpochAccuracy[e])))],
             [.. Enumerable.Range(0, epochs).Select(e => Summary.Of(runs.Select(r => r.EpochLoss[e])))],
             Band: true,
@@ -41,9 +41,9 @@ internal sealed record LrLine(string? Name, double[] Epochs, double[] Lrs, int C
     private const int Points = 400;
 
     /// <summary><paramref name="lr"/> over a fit of <paramref name="epochs"/> epochs, drawn from epoch <paramref name="from"/> on.</summary>
-    public static LrLine Of(string? name, Sched lr, int epochs, int color, int from = 0)
+    public static LrLine Of(string? name, Sched lr, double epochs, int color, double from = 0)
     {
-        var ps = Enumerable.Range(0, Points + 1).Select(i => ((double)from / epochs) + ((1 - ((double)from / epochs)) * i / Points)).ToArray();
+        var ps = Enumerable.Range(0, Points + 1).Select(i => (from / epochs) + ((1 - (from / epochs)) * i / Points)).ToArray();
         return new(name, [.. ps.Select(p => p * epochs)], [.. ps.Select(p => lr.At(p))], color);
     }
 }
@@ -63,7 +63,7 @@ internal static class BudgetPlot
         foreach (var s in series)
         {
             // Side by side at a shared budget, so error bars do not hide each other.
-            var offset = s.Band ? 0 : (points.IndexOf(s) - ((points.Count - 1) / 2.0)) * 0.15;
+            var offset = s.Band ? 0 : (points.IndexOf(s) - ((points.Count - 1) / 2.0)) * 0.03;
             Draw(accuracy, s, offset, s.Accuracy.Select(a => Scale(a, 100)).ToArray());
             Draw(loss, s, offset, s.Loss);
         }
@@ -83,8 +83,8 @@ internal static class BudgetPlot
         foreach (var plot in new[] { accuracy, loss, schedules })
         {
             plot.XLabel("epochs trained");
-            plot.Axes.SetLimitsX(0, last + 0.5);
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
+            plot.Axes.SetLimitsX(0, last * 1.03);
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(last > 6 ? 1 : 0.2);
             plot.ShowLegend(Edge.Right);
         }
         PlotPanels.Save([accuracy, loss, schedules], path, 1200, 380);

@@ -1,16 +1,16 @@
 namespace SchedDsl.Experiments;
 
-/// <summary>The first training images of a <see cref="Dataset"/>: what experiments 4–7 train on.</summary>
+/// <summary>The first images of a <see cref="Dataset"/>: what experiments 4–7 train and test on.</summary>
 internal static class DatasetSubset
 {
-    /// <summary>A new dataset (its own tensors) of the first <paramref name="trainImages"/> training rows, all test rows.</summary>
-    public static Dataset FirstTrain(this Dataset data, int trainImages)
+    /// <summary>A new dataset (its own tensors) of the first <paramref name="trainImages"/> training rows and <paramref name="testImages"/> test rows.</summary>
+    public static Dataset First(this Dataset data, int trainImages, int testImages)
     {
-        var count = Math.Min(trainImages, data.TrainCount);
+        var (train, test) = (Math.Min(trainImages, data.TrainCount), Math.Min(testImages, data.TestCount));
         return new Dataset(
-            data.TrainImages.narrow(0, 0, count).clone(),
-            data.TrainLabels.narrow(0, 0, count).clone(),
-            data.TestImages.clone(),
-            data.TestLabels.clone());
+            data.TrainImages.narrow(0, 0, train).clone(),
+            data.TrainLabels.narrow(0, 0, train).clone(),
+            data.TestImages.narrow(0, 0, test).clone(),
+            data.TestLabels.narrow(0, 0, test).clone());
     }
 }

@@ -10,7 +10,7 @@ internal static class Experiment4Branches
     /// <summary>One job per seed: the trunk, whose states at the branch points the branches start from.</summary>
     public static IEnumerable<Job> TrunkJobs(Workbench bench, AnytimeBudget sizes, Dataset data, TrainedRun[] into) =>
         bench.Budget.Seeds.Select((seed, s) => new Job(
-            $"seed {seed}, experiments 4-5: trunk Fit({AnytimeBudget.BranchPoint(sizes.Longest)}, const({AnytimeBudget.PeakLr})), kept at epochs {string.Join(", ", sizes.Budgets.Select(AnytimeBudget.BranchPoint))}",
+            $"seed {seed}, experiments 4-5: trunk Fit({sizes.Longest}, const({AnytimeBudget.PeakLr})) to batch {sizes.TrunkBatches}, kept at batches {string.Join(", ", sizes.Budgets.Select(sizes.BranchBatch))}",
             lane =>
             {
                 into[s] = CooldownTrunk.Train(bench, sizes, data, seed, lane);
@@ -25,7 +25,7 @@ internal static class Experiment4Branches
             var arms = new[] { Summary.Of(branches[b].Select(r => r.Accuracy)), Summary.Of(cosines[b].Select(r => r.Accuracy)) };
             var delta = Comparison.Points(arms[0].Mean - arms[1].Mean) + " pts" + (arms[0].WithinSpreadOf(arms[1]) ? " (within spread)" : "");
             table.Add(
-                $"{sizes.Budgets[b]} epochs (branch at {AnytimeBudget.BranchPoint(sizes.Budgets[b])})",
+                $"{sizes.Budgets[b]} epoch(s) = {sizes.Batches(sizes.Budgets[b])} batches (branch at {sizes.BranchBatch(sizes.Budgets[b])})",
                 Formats.Percent(arms[0]),
                 Formats.Percent(arms[1]),
                 delta,
@@ -39,16 +39,15 @@ internal static class Experiment4Branches
     public static string ComputeTable(AnytimeBudget sizes, TrainedRun[] trunks, TrainedRun[][] branches, TrainedRun[][] cosines)
     {
         var trunk = trunks[0].Samples;
-        // An epoch's samples as the fits count them (whole batches only).
-        var epoch = trunk / (double)AnytimeBudget.BranchPoint(sizes.Longest);
+        var epoch = (double)sizes.BatchesPerEpoch * sizes.BatchSize;
         var cooldowns = branches.Sum(budget => budget[0].Samples);
         var separate = cosines.Sum(budget => budget[0].Samples);
         var table = new MarkdownTable("way to get a model at every budget", "training samples per seed", "epochs of the data", "relative to separate runs");
         table.Add(
-            $"one trunk ({AnytimeBudget.BranchPoint(sizes.Longest)} epochs) + {sizes.Budgets.Count} cooldowns ({string.Join(" + ", sizes.Budgets.Select(AnytimeBudget.CooldownEpochs))} epochs)",
+            $"one trunk ({sizes.TrunkBatches} batches) + {sizes.Budgets.Count} cooldowns ({string.Join(" + ", sizes.Budgets.Select(sizes.CooldownBatches))} batches)",
             Formats.Number(trunk + cooldowns, "#,0"), Formats.Number((trunk + cooldowns) / epoch, "0.#"), Formats.Number((trunk + cooldowns) / (double)separate, "0.00"));
         table.Add(
-            $"{sizes.Budgets.Count} separate cosine runs ({string.Join(" + ", sizes.Budgets)} epochs)",
+            $"{sizes.Budgets.Count} separate cosine runs ({string.Join(" + ", sizes.Budgets.Select(sizes.Batches))} batches)",
             Formats.Number(separate, "#,0"), Formats.Number(separate / epoch, "0.#"), "1.00");
         return table.ToString();
     }

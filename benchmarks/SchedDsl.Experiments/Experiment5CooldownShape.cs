@@ -33,7 +33,7 @@ internal static class Experiment5CooldownShape
                 {
                     var (seedIndex, budgetIndex, shapeIndex, seed, budget) = (s, b, k, bench.Budget.Seeds[s], sizes.Budgets[b]);
                     var shape = Shapes[k];
-                    yield return new Job($"seed {seed}, experiments 4-5: {shape.Name} cooldown epochs {AnytimeBudget.BranchPoint(budget)}-{budget} off the trunk", lane =>
+                    yield return new Job($"seed {seed}, experiments 4-5: {shape.Name} cooldown, batches {sizes.BranchBatch(budget)}-{sizes.Batches(budget)} off the trunk", lane =>
                     {
                         var run = CooldownTrunk.Branch(bench, sizes, data, seed, budget, shape.Value, lane);
                         into[shapeIndex][budgetIndex][seedIndex] = run;

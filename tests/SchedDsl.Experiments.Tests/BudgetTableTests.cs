@@ -24,13 +24,13 @@ public sealed class BudgetTableTests
     [Fact]
     public void The_compute_table_counts_one_trunk_and_its_cooldowns_against_the_separate_runs()
     {
-        // Epochs of 100 samples: a trunk of 12, cooldowns of 1, 2, 3; separate runs of 5, 10, 15.
+        // The default sizes: epochs of 40 batches of 128 (5,120 samples); budgets of 1, 2 and 4 epochs.
         var sizes = AnytimeBudget.Default;
-        TrainedRun[] trunks = [Run(0.9, 0.3, 1200)];
-        TrainedRun[][] cooldowns = [[Run(0.9, 0.3, 100)], [Run(0.9, 0.3, 200)], [Run(0.9, 0.3, 300)]];
-        TrainedRun[][] separate = [[Run(0.9, 0.3, 500)], [Run(0.9, 0.3, 1000)], [Run(0.9, 0.3, 1500)]];
+        TrainedRun[] trunks = [Run(0.9, 0.3, 128 * 128)];
+        TrainedRun[][] cooldowns = [[Run(0.9, 0.3, 8 * 128)], [Run(0.9, 0.3, 16 * 128)], [Run(0.9, 0.3, 32 * 128)]];
+        TrainedRun[][] separate = [[Run(0.9, 0.3, 40 * 128)], [Run(0.9, 0.3, 80 * 128)], [Run(0.9, 0.3, 160 * 128)]];
         var lines = Experiment4Branches.ComputeTable(sizes, trunks, cooldowns, separate).Split('\n');
-        Assert.Equal("| one trunk (12 epochs) + 3 cooldowns (1 + 2 + 3 epochs) | 1,800 | 18 | 0.60 |", lines[2]);
-        Assert.Equal("| 3 separate cosine runs (5 + 10 + 15 epochs) | 3,000 | 30 | 1.00 |", lines[3]);
+        Assert.Equal("| one trunk (128 batches) + 3 cooldowns (8 + 16 + 32 batches) | 23,552 | 4.6 | 0.66 |", lines[2]);
+        Assert.Equal("| 3 separate cosine runs (40 + 80 + 160 batches) | 35,840 | 7 | 1.00 |", lines[3]);
     }
 }
