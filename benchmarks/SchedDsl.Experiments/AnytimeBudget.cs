@@ -53,6 +53,9 @@ internal sealed record AnytimeBudget(int TrainImages, int TestImages, int BatchS
     /// <summary>How far the trunk trains: the last branch point, in batches.</summary>
     public int TrunkBatches => BranchBatch(Longest);
 
+    /// <summary>"1 epoch", "2 epochs".</summary>
+    public static string EpochsText(int epochs) => epochs == 1 ? "1 epoch" : $"{epochs} epochs";
+
     /// <summary>A count of batches as epochs, for text and pictures.</summary>
     public double Epochs(int batches) => (double)batches / BatchesPerEpoch;
 }

@@ -44,7 +44,7 @@ internal sealed class AnytimeExperiments(Workbench bench) : IDisposable
     public void CleanUp() => CooldownTrunk.CleanUp(bench, Sizes);
 
     public string Plan() => new StringBuilder()
-        .AppendLine($"- experiments 4-6: the first {Data.TrainCount} training images ({Sizes.BatchesPerEpoch} batches of {Sizes.BatchSize} an epoch) and {Data.TestCount} test images; peak lr {AnytimeBudget.PeakLr}; budgets of {string.Join(", ", Sizes.Budgets)} epoch(s)")
+        .AppendLine($"- experiments 4-6: the first {Data.TrainCount} training images ({Sizes.BatchesPerEpoch} batches of {Sizes.BatchSize} an epoch) and {Data.TestCount} test images; peak lr {AnytimeBudget.PeakLr}; budgets of {string.Join(", ", Sizes.Budgets)} epochs")
         .AppendLine($"- experiments 4-5: a constant-lr trunk per seed, checkpointed at each budget's last fifth (batches {string.Join(", ", Sizes.Budgets.Select(Sizes.BranchBatch))}); FitCooldownBranch off each checkpoint to 0 with each of {string.Join(", ", Experiment5CooldownShape.Shapes.Select(s => s.Name))}")
         .AppendLine($"- experiments 4 and 6: Fit(budget) from scratch with each of {string.Join(", ", Experiment6DecayToZero.Arms.Select(a => a.Name))}")
         .AppendLine($"- experiment 7: the first {ClockData.TrainCount} training images, {Sizes.ClockEpochs} epochs of one-cycle({AnytimeBudget.PeakLr}) with each of {string.Join("; ", Experiment7SamplesClock.Arms.Select(a => a.Name))}; partial last batches kept")

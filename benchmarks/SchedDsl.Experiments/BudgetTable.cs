@@ -13,7 +13,7 @@ internal static class BudgetTable
             for (var a = 0; a < arms.Count; a++)
             {
                 table.Add(
-                    $"{budgets[b]} epochs",
+                    AnytimeBudget.EpochsText(budgets[b]),
                     arms[a],
                     Formats.Percent(accuracy[a]),
                     Formats.Loss(Summary.Of(runs[a][b].Select(r => r.Loss))),

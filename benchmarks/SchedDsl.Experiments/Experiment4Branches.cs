@@ -25,7 +25,7 @@ internal static class Experiment4Branches
             var arms = new[] { Summary.Of(branches[b].Select(r => r.Accuracy)), Summary.Of(cosines[b].Select(r => r.Accuracy)) };
             var delta = Comparison.Points(arms[0].Mean - arms[1].Mean) + " pts" + (arms[0].WithinSpreadOf(arms[1]) ? " (within spread)" : "");
             table.Add(
-                $"{sizes.Budgets[b]} epoch(s) = {sizes.Batches(sizes.Budgets[b])} batches (branch at {sizes.BranchBatch(sizes.Budgets[b])})",
+                $"{AnytimeBudget.EpochsText(sizes.Budgets[b])} = {sizes.Batches(sizes.Budgets[b])} batches (branch at {sizes.BranchBatch(sizes.Budgets[b])})",
                 Formats.Percent(arms[0]),
                 Formats.Percent(arms[1]),
                 delta,

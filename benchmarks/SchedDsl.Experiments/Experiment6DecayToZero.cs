@@ -32,7 +32,7 @@ internal static class Experiment6DecayToZero
                 for (var a = 0; a < Arms.Count; a++)
                 {
                     var (seedIndex, budgetIndex, armIndex, seed, budget, arm) = (s, b, a, bench.Budget.Seeds[s], sizes.Budgets[b], Arms[a]);
-                    yield return new Job($"seed {seed}, experiments 4 and 6: {arm.Name}, {budget} epoch(s)", lane =>
+                    yield return new Job($"seed {seed}, experiments 4 and 6: {arm.Name}, {AnytimeBudget.EpochsText(budget)}", lane =>
                     {
                         using var learn = bench.NewLearner(Workbench.NewModel(seed, classes: 10), data, seed, lane, sizes.BatchSize);
                         var run = TrainedRun.Of(learn, () => learn.Fit(budget, CooldownTrunk.Lrs(arm.Shape(AnytimeBudget.PeakLr))));

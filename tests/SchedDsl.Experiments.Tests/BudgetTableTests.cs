@@ -14,11 +14,11 @@ public sealed class BudgetTableTests
             [[Run(0.80, 0.5), Run(0.82, 0.5)], [Run(0.90, 0.3), Run(0.90, 0.3)]],
             [[Run(0.70, 0.6), Run(0.70, 0.6)], [Run(0.91, 0.2), Run(0.91, 0.2)]],
         ];
-        var lines = BudgetTable.Of(["a", "b"], [5, 10], runs).Split('\n');
-        Assert.Equal("| 5 epochs | a | 81.00 ± 1.41 % | 0.5000 ± 0.0000 | best |", lines[2]);
-        Assert.Equal("| 5 epochs | b | 70.00 ± 0.00 % | 0.6000 ± 0.0000 | −11.00 pts |", lines[3]);
-        Assert.Equal("| 10 epochs | a | 90.00 ± 0.00 % | 0.3000 ± 0.0000 | −1.00 pts |", lines[4]);
-        Assert.Equal("| 10 epochs | b | 91.00 ± 0.00 % | 0.2000 ± 0.0000 | best |", lines[5]);
+        var lines = BudgetTable.Of(["a", "b"], [1, 2], runs).Split('\n');
+        Assert.Equal("| 1 epoch | a | 81.00 ± 1.41 % | 0.5000 ± 0.0000 | best |", lines[2]);
+        Assert.Equal("| 1 epoch | b | 70.00 ± 0.00 % | 0.6000 ± 0.0000 | −11.00 pts |", lines[3]);
+        Assert.Equal("| 2 epochs | a | 90.00 ± 0.00 % | 0.3000 ± 0.0000 | −1.00 pts |", lines[4]);
+        Assert.Equal("| 2 epochs | b | 91.00 ± 0.00 % | 0.2000 ± 0.0000 | best |", lines[5]);
     }
 
     [Fact]
