@@ -131,6 +131,17 @@ internal sealed class Checkpoint
         return saved;
     }
 
+    /// <summary>The clock of the checkpoint's fit, checked against its progress.</summary>
+    /// <exception cref="CheckpointException">The progress is past the fit's total (a crafted or damaged header).</exception>
+    public FitClock ClockOf(FitMeta fit, IReadOnlyList<int>? batchSizes)
+    {
+        var clock = fit.FitClockOf(batchSizes);
+        var done = clock.Done(fit.Progress);
+        return done <= clock.Total
+            ? clock
+            : throw new CheckpointException($"{Path} is damaged: it has done {done} {clock.Unit.ToString().ToLowerInvariant()} of a fit of {clock.Total}");
+    }
+
     /// <summary>The schedule a fit was planned with, as text: <paramref name="text"/> itself, or the source of the re-plans around it.</summary>
     public static string Planned(string text)
     {
@@ -156,7 +167,7 @@ internal sealed class Checkpoint
     private Dictionary<HyperParameter, Sched> Replanned(Learner learner, FitPlan plan, FitMeta fit, Dictionary<HyperParameter, Sched> saved)
     {
         var sizes = learner.Train.BatchSizes;
-        var before = fit.FitClockOf(sizes);
+        var before = ClockOf(fit, sizes);
         var after = FitClock.For(plan.Clock, plan.Epochs, checked(plan.Epochs * learner.Train.Count), sizes, fit.Accumulate);
         var done = before.Done(fit.Progress);
         if (after.Total < done || fit.Step > (long)plan.Epochs * learner.Train.Count)

@@ -18,7 +18,7 @@ internal static class CooldownBranch
         source.ForFit(learner, trunk, fit.ScheduleSteps);
         var lr = schedules.GetValueOrDefault(HyperParameter.LearningRate)
             ?? throw new CheckpointException($"{source.Path} holds no lr schedule, so there is no learning rate to cool down from");
-        var clock = fit.FitClockOf(learner.Train.BatchSizes);
+        var clock = source.ClockOf(fit, learner.Train.BatchSizes);
         var at = clock.Done(fit.Progress);
         var total = checked(at + length);
         CheckFloor(learner, lr, (double)at / clock.Total, floor);

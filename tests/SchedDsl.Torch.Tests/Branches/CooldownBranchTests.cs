@@ -101,6 +101,32 @@ public sealed class CooldownBranchTests : IDisposable
     }
 
     [Fact]
+    public void On_the_epochs_clock_a_branch_starts_at_the_checkpoints_epoch_and_ends_at_an_epochs_end()
+    {
+        // The checkpoint after 6 batches is in epoch 1 (of 3): one more epoch ends the branch after batch 8, and
+        // the staircase holds the branch's start for the rest of epoch 1.
+        var trunk = FitTrunk(ClockUnit.Epochs);
+        using var learn = New(ClockUnit.Epochs);
+        var branch = learn.FitCooldownBranch(TrunkFile, 2, CooldownShape.Linear);
+        var expected = Trunk[HyperParameter.LearningRate].Branch(3, 1, 2, CooldownShape.Linear);
+        Assert.Equal([1.0 / 3, 1.0 / 3, 2.0 / 3, 2.0 / 3, 2.0 / 3, 2.0 / 3], branch.Positions);
+        Assert.Equal(branch.Positions.Select(p => Raw(expected.At(p))), branch.Lrs.Select(Raw));
+        Assert.Equal(Raw(trunk.Lrs[At]), Raw(branch.Lrs[0]));
+    }
+
+    [Fact]
+    public void A_crafted_clock_total_below_the_progress_is_refused_as_damaged()
+    {
+        FitTrunk();
+        var crafted = Path.Combine(_folder, "crafted.ckpt");
+        CraftedFile.Read(TrunkFile).WithHeader(h => h["fit"]!["clock_total"] = 3).Seal(crafted);
+        using var learn = New();
+        var error = Assert.Throws<CheckpointException>(() => learn.FitCooldownBranch(crafted, 4));
+        Assert.Contains("is damaged: it has done 6 batches of a fit of 3", error.Message, StringComparison.Ordinal);
+        Assert.Null(learn.Recorder);
+    }
+
+    [Fact]
     public void Bad_input_is_refused_with_a_clear_message_and_the_learner_unchanged()
     {
         FitTrunk();
