@@ -4,7 +4,7 @@ using SchedDsl.Progress;
 using SchedDsl.Torch;
 using static TorchSharp.torch;
 
-// The seeds' three experiments on the demo's small CNN and Fashion-MNIST; see docs/results.md.
+// The seeds' three experiments and issue 20's four on the demo's small CNN and Fashion-MNIST; see docs/results.md.
 var command = CommandLine.Parse(args, Console.Error);
 if (command is null)
 {
@@ -25,7 +25,8 @@ set_num_threads(command.Sequential ? Environment.ProcessorCount : 1);
 Directory.CreateDirectory(command.OutputDirectory);
 using var data = Dataset.Load(budget);
 using var bench = new Workbench(budget, data, command.OutputDirectory);
-var plan = RunPlan.Describe(bench, workers);
+using var anytime = command.Runs(CommandLine.Anytime) ? new AnytimeExperiments(bench) : null;
+var plan = RunPlan.Describe(bench, workers, command, anytime);
 Console.WriteLine(plan);
 // Lane 0 shows the library's live progress (bar, then fastai's table row per epoch); every lane logs a line per run,
 // and every run writes its epochs to history/<run>.csv (appending, so both phases of a fine-tune share one file).
@@ -41,35 +42,47 @@ Lane NewLane(int index, Job job) => new(index, () =>
     return index == 0 ? new Callback[] { progress, csv } : [csv];
 });
 
-// Phase 1: what the arms start from — each seed's LR finder run and its pretrained model.
+// Phase 1: what the arms start from — each seed's LR finder run and its pretrained model, experiments 4-5's trunks —
+// and the fits of experiments 6-7, which need nothing.
+var seeds = command.Runs(CommandLine.Seeds);
 var finders = new SeedFinder[budget.Seeds.Count];
-var firstPhase = budget.Seeds.Select((seed, s) => new Job($"seed {seed}: LrFind(numIt: {budget.LrFindIterations})", lane =>
+var firstPhase = (seeds ? budget.Seeds.Select((seed, s) => new Job($"seed {seed}: LrFind(numIt: {budget.LrFindIterations})", lane =>
 {
     finders[s] = SeedFinder.Run(bench, seed, lane);
     var suggested = finders[s].Suggestions;
     return $"valley {Formats.Lr(suggested.Valley)}, slide {Formats.Lr(suggested.Slide ?? double.NaN)}, lr_min {Formats.Lr(suggested.LrMin)}, steep {Formats.Lr(suggested.LrSteep)}";
-})).Concat(Experiment3FineTune.PretrainJobs(bench)).ToList();
-JobQueue.Run(firstPhase, workers, NewLane, Console.Out);
+})).Concat(Experiment3FineTune.PretrainJobs(bench)) : []).Concat(anytime?.FirstPhase() ?? []).ToList();
 
 // Phase 2: every arm of every experiment at every seed.
 var suggestions = Experiment1LrSuggestions.Outcome.Empty(budget.Seeds.Count);
 var schedules = Experiment2Schedules.Empty(budget.Seeds.Count);
 var fineTunes = Experiment3FineTune.Empty(budget.Seeds.Count);
-var secondPhase = Experiment1LrSuggestions.Jobs(bench, finders, suggestions)
-    .Concat(Experiment2Schedules.Jobs(bench, finders, schedules))
-    .Concat(Experiment3FineTune.Jobs(bench, fineTunes)).ToList();
 try
 {
+    JobQueue.Run(firstPhase, workers, NewLane, Console.Out);
+    var secondPhase = (seeds ? Experiment1LrSuggestions.Jobs(bench, finders, suggestions)
+        .Concat(Experiment2Schedules.Jobs(bench, finders, schedules))
+        .Concat(Experiment3FineTune.Jobs(bench, fineTunes)) : []).Concat(anytime?.SecondPhase() ?? []).ToList();
     JobQueue.Run(secondPhase, workers, NewLane, Console.Out);
 }
 finally
 {
     Experiment3FineTune.CleanUp(bench);
+    anytime?.CleanUp();
 }
 Experiment2Schedules.TakeOneCycle(schedules, suggestions.Results[Experiment1LrSuggestions.ValleyIndex]);
 
 var report = new ResultsReport(bench, plan, clock.Elapsed);
-report.Write(finders, suggestions, schedules, fineTunes);
+var sections = new List<string>();
+if (seeds)
+{
+    sections.Add(ResultsReport.SeedsSections(bench, finders, suggestions, schedules, fineTunes));
+}
+if (anytime is not null)
+{
+    sections.Add(anytime.Sections());
+}
+report.Write(sections);
 Console.WriteLine(report.Markdown);
 Console.WriteLine($"wrote {report.Path} and the pictures in {command.OutputDirectory}; wall time {clock.Elapsed.TotalMinutes:F1} min");
 return 0;

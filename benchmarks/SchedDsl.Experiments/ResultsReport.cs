@@ -4,7 +4,7 @@ using SchedDsl.Torch;
 
 namespace SchedDsl.Experiments;
 
-/// <summary>Writes <c>results.md</c> (run plan, the three tables, links to the pictures) and the pictures into the output folder.</summary>
+/// <summary>Writes <c>results.md</c> (run plan, each part's tables, links to the pictures) into the output folder.</summary>
 internal sealed class ResultsReport(Workbench bench, string plan, TimeSpan elapsed)
 {
     public const string LrSuggestionsPicture = "lr_suggestions.png";
@@ -15,17 +15,30 @@ internal sealed class ResultsReport(Workbench bench, string plan, TimeSpan elaps
 
     public string Markdown { get; private set; } = "";
 
-    public void Write(
-        IReadOnlyList<SeedFinder> finders, Experiment1LrSuggestions.Outcome suggestions, RunResult[][] schedules, FineTuneRun[][] fineTunes)
+    /// <summary>Writes results.md: the run plan and the wall time, then <paramref name="sections"/> (each part's, with its pictures already drawn).</summary>
+    public void Write(IEnumerable<string> sections)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"# Experiments ({bench.Budget.Name} budget)").AppendLine()
+            .Append(plan).AppendLine($"- wall time: {elapsed.TotalMinutes:F1} min").AppendLine()
+            .AppendLine(Comparison.Rule).AppendLine();
+        foreach (var section in sections)
+        {
+            text.AppendLine(section);
+        }
+        Markdown = text.ToString();
+        File.WriteAllText(Path, Markdown);
+    }
+
+    /// <summary>Draws experiments 1–3's pictures and returns their sections.</summary>
+    public static string SeedsSections(
+        Workbench bench, IReadOnlyList<SeedFinder> finders, Experiment1LrSuggestions.Outcome suggestions, RunResult[][] schedules, FineTuneRun[][] fineTunes)
     {
         LrSuggestionsPlot.Save(bench.Output(LrSuggestionsPicture), finders[0], suggestions);
         SchedulesPlot.Save(bench.Output(SchedulesPicture), schedules, finders[0].Suggestions.Valley);
         UnfreezeLossPlot.Save(bench.Output(UnfreezePicture), fineTunes);
         var groups = Splitters.ByChildren(DemoModel.GroupStarts)(DemoModel.Create(10)).Count;
-        var text = new StringBuilder()
-            .AppendLine($"# Experiments ({bench.Budget.Name} budget)").AppendLine()
-            .Append(plan).AppendLine($"- wall time: {elapsed.TotalMinutes:F1} min").AppendLine()
-            .AppendLine(Comparison.Rule).AppendLine()
+        return new StringBuilder()
             .AppendLine("## 1. LR suggestions (FitOneCycle at each)").AppendLine()
             .AppendLine(Experiment1LrSuggestions.Table(suggestions))
             .AppendLine($"![LR finder with the accuracy each suggestion reached]({LrSuggestionsPicture})").AppendLine()
@@ -34,8 +47,7 @@ internal sealed class ResultsReport(Workbench bench, string plan, TimeSpan elaps
             .AppendLine($"![validation accuracy per epoch per schedule, and the schedules]({SchedulesPicture})").AppendLine()
             .AppendLine("## 3. Discriminative learning rates in fine-tuning").AppendLine()
             .AppendLine(Experiment3FineTune.Table(fineTunes, groups))
-            .AppendLine($"![training loss per batch around the unfreeze]({UnfreezePicture})");
-        Markdown = text.ToString();
-        File.WriteAllText(Path, Markdown);
+            .AppendLine($"![training loss per batch around the unfreeze]({UnfreezePicture})")
+            .ToString();
     }
 }

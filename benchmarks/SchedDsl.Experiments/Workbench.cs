@@ -30,10 +30,12 @@ internal sealed class Workbench(Budget budget, Dataset data, string outputDirect
     /// <summary>
     /// A learner on <paramref name="on"/> (test images as the validation set) with accuracy, three layer groups, the
     /// batch order of <paramref name="seed"/> and the lane's callbacks; AdamW and the other defaults are the library's.
+    /// Batches of <paramref name="batchSize"/> (the budget's by default); <paramref name="dropLast"/> false keeps each
+    /// epoch's partial last batch (experiment 7).
     /// </summary>
-    public Learner NewLearner(nn.Module<Tensor, Tensor> model, Dataset on, int seed, Lane lane)
+    public Learner NewLearner(nn.Module<Tensor, Tensor> model, Dataset on, int seed, Lane lane, int? batchSize = null, bool dropLast = true)
     {
-        var train = new TensorBatches(on.TrainImages, on.TrainLabels, Budget.BatchSize, shuffle: true, dropLast: true, seed: seed);
+        var train = new TensorBatches(on.TrainImages, on.TrainLabels, batchSize ?? Budget.BatchSize, shuffle: true, dropLast: dropLast, seed: seed);
         var valid = new TensorBatches(on.TestImages, on.TestLabels, ValidBatchSize);
         var loss = nn.CrossEntropyLoss();
         var learn = new Learner(model, train, valid, (p, t) => loss.forward(p, t)) { Splitter = Splitters.ByChildren(DemoModel.GroupStarts) };

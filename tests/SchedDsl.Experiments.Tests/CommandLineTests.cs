@@ -11,6 +11,16 @@ public sealed class CommandLineTests
         Assert.Same(Budget.Default, command.Budget);
         Assert.Equal("out/experiments", command.OutputDirectory);
         Assert.False(command.Sequential);
+        Assert.All(CommandLine.AllParts, part => Assert.True(command.Runs(part)));
+    }
+
+    [Fact]
+    public void Only_runs_the_parts_named()
+    {
+        var command = CommandLine.Parse(["--only", "anytime"], TextWriter.Null)!;
+        Assert.True(command.Runs(CommandLine.Anytime));
+        Assert.False(command.Runs(CommandLine.Seeds));
+        Assert.True(CommandLine.Parse(["--only", "seeds, anytime"], TextWriter.Null)!.Runs(CommandLine.Seeds));
     }
 
     [Fact]
@@ -27,6 +37,9 @@ public sealed class CommandLineTests
     [InlineData("--quick", "--full")]
     [InlineData("--out")]
     [InlineData("--epochs", "3")]
+    [InlineData("--only")]
+    [InlineData("--only", "cooldowns")]
+    [InlineData("--only", ",")]
     public void Bad_arguments_print_the_usage_and_give_null(params string[] args)
     {
         var error = new StringWriter();
