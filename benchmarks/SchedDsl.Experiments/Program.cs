@@ -25,7 +25,7 @@ set_num_threads(command.Sequential ? Environment.ProcessorCount : 1);
 Directory.CreateDirectory(command.OutputDirectory);
 using var data = Dataset.Load(budget);
 using var bench = new Workbench(budget, data, command.OutputDirectory);
-var plan = RunPlan.Describe(bench, workers);
+var plan = command.Only == "prediction" ? PredictionReport.Plan(bench, workers) : RunPlan.Describe(bench, workers);
 Console.WriteLine(plan);
 // Lane 0 shows the library's live progress (bar, then fastai's table row per epoch); every lane logs a line per run,
 // and every run writes its epochs to history/<run>.csv (appending, so both phases of a fine-tune share one file).
@@ -40,6 +40,11 @@ Lane NewLane(int index, Job job) => new(index, () =>
     var csv = new CsvLogger(Path.Combine(history, job.FileName + ".csv"), append: true);
     return index == 0 ? new Callback[] { progress, csv } : [csv];
 });
+if (command.Only == "prediction")
+{
+    PredictionReport.RunAlone(bench, plan, workers, NewLane, clock);
+    return 0;
+}
 
 // Phase 1: what the arms start from — each seed's LR finder run and its pretrained model.
 var finders = new SeedFinder[budget.Seeds.Count];
@@ -55,9 +60,11 @@ JobQueue.Run(firstPhase, workers, NewLane, Console.Out);
 var suggestions = Experiment1LrSuggestions.Outcome.Empty(budget.Seeds.Count);
 var schedules = Experiment2Schedules.Empty(budget.Seeds.Count);
 var fineTunes = Experiment3FineTune.Empty(budget.Seeds.Count);
+var predictions = PredictionStudy.Empty(PredictionBudget.For(budget).Seeds.Count);
 var secondPhase = Experiment1LrSuggestions.Jobs(bench, finders, suggestions)
     .Concat(Experiment2Schedules.Jobs(bench, finders, schedules))
-    .Concat(Experiment3FineTune.Jobs(bench, fineTunes)).ToList();
+    .Concat(Experiment3FineTune.Jobs(bench, fineTunes))
+    .Concat(PredictionStudy.Jobs(bench, predictions)).ToList();
 try
 {
     JobQueue.Run(secondPhase, workers, NewLane, Console.Out);
@@ -71,5 +78,8 @@ Experiment2Schedules.TakeOneCycle(schedules, suggestions.Results[Experiment1LrSu
 var report = new ResultsReport(bench, plan, clock.Elapsed);
 report.Write(finders, suggestions, schedules, fineTunes);
 Console.WriteLine(report.Markdown);
+var predictionSection = PredictionReport.Section(bench, predictions);
+File.AppendAllText(report.Path, "\n" + predictionSection);
+Console.WriteLine(predictionSection);
 Console.WriteLine($"wrote {report.Path} and the pictures in {command.OutputDirectory}; wall time {clock.Elapsed.TotalMinutes:F1} min");
 return 0;
