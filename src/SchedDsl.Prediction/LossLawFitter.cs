@@ -70,7 +70,7 @@ internal static class LossLawFitter
                 if (!double.IsFinite(curve.Losses[i]))
                 {
                     throw new ArgumentException(
-                        $"curve {c}: loss {i} (after step {curve.Steps[i]}) is {curve.Losses[i].ToString(CultureInfo.InvariantCulture)}; every loss must be finite", nameof(curves));
+                        $"curve {c}: loss {i} (after step {curve.Steps[i]}) is {curve.Losses[i].ToString("R", CultureInfo.InvariantCulture)}; every loss must be finite", nameof(curves));
                 }
             }
             var (forward, annealing) = AnnealingAreas.Of(curve.LearningRates, options.Lambda);
