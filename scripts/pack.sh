@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Packs the six packages into ./local-feed (git-ignored), prints their sizes, then uses them as a user would:
+# Packs the seven packages into ./local-feed (git-ignored), prints their sizes, then uses them as a user would:
 #   SchedDsl.Core     (the source generator inside, under analyzers/dotnet/cs)
 #   SchedDsl.Torch    (references TorchSharp only: the app picks the CPU or CUDA backend)
 #   SchedDsl.Plotting (ScottPlot, the Linux SkiaSharp native and an embedded font; Core only, no TorchSharp)
 #   SchedDsl.Progress (the console ProgressCallback: SchedDsl.Torch and Spectre.Console)
-#   SchedDsl.Tool     (the schedsl command, `dotnet tool install`: Core and Plotting, no libtorch)
+#   SchedDsl.Prediction (the loss law with LR annealing and its fit: Core and Math.NET Numerics, no TorchSharp)
+#   SchedDsl.Tool     (the schedsl command, `dotnet tool install`: Core, Plotting and Prediction, no libtorch)
 #   SchedDsl.FsCheck  (generators and laws for a user's property tests; used by samples/SampleTests)
 # and builds and runs samples/ConsoleSample against them, runs the user-style tests in samples/SampleTests, installs the tool into a temporary folder and runs it,
 # runs samples/ObservabilitySample (OpenTelemetry, ILogger) and the one-file start samples/QuickStart/quickstart.cs.
@@ -17,7 +18,7 @@ feed="$PWD/local-feed"
 artifacts="${SCHEDDSL_SAMPLES_ARTIFACTS:-$PWD/artifacts/samples}"
 mkdir -p "$feed"
 
-for project in SchedDsl.Core SchedDsl.Torch SchedDsl.Plotting SchedDsl.Progress SchedDsl.Cli SchedDsl.FsCheck; do
+for project in SchedDsl.Core SchedDsl.Torch SchedDsl.Plotting SchedDsl.Progress SchedDsl.Prediction SchedDsl.Cli SchedDsl.FsCheck; do
   dotnet pack "src/$project" -c Release -o "$feed" --artifacts-path "$artifacts/pack" -v q -nologo
 done
 version="$(dotnet msbuild src/SchedDsl.Core -getProperty:Version)"
@@ -43,7 +44,7 @@ fi
 # A package of the same version restored earlier would be reused from the global cache; drop it so the samples
 # always compile against what was just packed.
 cache="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
-for id in scheddsl.core scheddsl.torch scheddsl.plotting scheddsl.progress scheddsl.tool scheddsl.fscheck; do
+for id in scheddsl.core scheddsl.torch scheddsl.plotting scheddsl.progress scheddsl.prediction scheddsl.tool scheddsl.fscheck; do
   rm -rf "${cache:?}/$id/$version"
 done
 

@@ -7,7 +7,7 @@ namespace SchedDsl.Experiments;
 /// <param name="Parts">The parts to run (<see cref="AllParts"/> by default).</param>
 internal sealed record CommandLine(Budget Budget, string OutputDirectory, bool Sequential, IReadOnlySet<string> Parts)
 {
-    public const string Usage = "usage: dotnet run -c Release --project benchmarks/SchedDsl.Experiments -- [--quick|--full] [--out DIR] [--sequential] [--only seeds|anytime[,...]]";
+    public const string Usage = "usage: dotnet run -c Release --project benchmarks/SchedDsl.Experiments -- [--quick|--full] [--out DIR] [--sequential] [--only seeds|anytime|prediction[,...]]";
 
     /// <summary>The seeds' experiments 1–3.</summary>
     public const string Seeds = "seeds";
@@ -15,7 +15,10 @@ internal sealed record CommandLine(Budget Budget, string OutputDirectory, bool S
     /// <summary>Issue 20's experiments 4–7 (<see cref="AnytimeExperiments"/>).</summary>
     public const string Anytime = "anytime";
 
-    public static IReadOnlyList<string> AllParts { get; } = [Seeds, Anytime];
+    /// <summary>Issue 20's loss-prediction study (<see cref="PredictionStudy"/>).</summary>
+    public const string Prediction = "prediction";
+
+    public static IReadOnlyList<string> AllParts { get; } = [Seeds, Anytime, Prediction];
 
     /// <summary>Whether <paramref name="part"/> runs.</summary>
     public bool Runs(string part) => Parts.Contains(part);

@@ -4,7 +4,7 @@ using SchedDsl.Progress;
 using SchedDsl.Torch;
 using static TorchSharp.torch;
 
-// The seeds' three experiments and issue 20's four on the demo's small CNN and Fashion-MNIST; see docs/results.md.
+// The seeds' three experiments, issue 20's four and its prediction study on the demo's small CNN and Fashion-MNIST; see docs/results.md.
 var command = CommandLine.Parse(args, Console.Error);
 if (command is null)
 {
@@ -57,12 +57,15 @@ var firstPhase = (seeds ? budget.Seeds.Select((seed, s) => new Job($"seed {seed}
 var suggestions = Experiment1LrSuggestions.Outcome.Empty(budget.Seeds.Count);
 var schedules = Experiment2Schedules.Empty(budget.Seeds.Count);
 var fineTunes = Experiment3FineTune.Empty(budget.Seeds.Count);
+var prediction = command.Runs(CommandLine.Prediction);
+var predictions = PredictionStudy.Empty(PredictionBudget.For(budget).Seeds.Count);
 try
 {
     JobQueue.Run(firstPhase, workers, NewLane, Console.Out);
     var secondPhase = (seeds ? Experiment1LrSuggestions.Jobs(bench, finders, suggestions)
         .Concat(Experiment2Schedules.Jobs(bench, finders, schedules))
-        .Concat(Experiment3FineTune.Jobs(bench, fineTunes)) : []).Concat(anytime?.SecondPhase() ?? []).ToList();
+        .Concat(Experiment3FineTune.Jobs(bench, fineTunes)) : []).Concat(anytime?.SecondPhase() ?? [])
+        .Concat(prediction ? PredictionStudy.Jobs(bench, predictions) : []).ToList();
     JobQueue.Run(secondPhase, workers, NewLane, Console.Out);
 }
 finally
@@ -81,6 +84,10 @@ if (seeds)
 if (anytime is not null)
 {
     sections.Add(anytime.Sections());
+}
+if (prediction)
+{
+    sections.Add(PredictionReport.Section(bench, predictions));
 }
 report.Write(sections);
 Console.WriteLine(report.Markdown);

@@ -16,6 +16,7 @@ internal static class RunPlan
             SeedsPlan(text, budget);
         }
         text.Append(anytime?.Plan() ?? "")
+            .Append(command.Runs(CommandLine.Prediction) ? PredictionReport.Plan(bench) : "")
             .AppendLine($"- machine: {MachineInfo.Describe()}")
             .AppendLine($"- parallelism: {workers} run(s) at a time, {TorchSharp.torch.get_num_threads()} libtorch thread(s) each")
             .AppendLine("- per-epoch numbers of every run: history/<run>.csv (CsvLogger)");

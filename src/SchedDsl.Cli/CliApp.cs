@@ -8,11 +8,12 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("schedsl: evaluate, check and plot SchedDsl schedules.")
+        var root = new RootCommand("schedsl: evaluate, check and plot SchedDsl schedules, and predict their loss curves.")
         {
             EvalCommand.Create(stdout, stderr),
             SuggestCommand.Create(stdout, stderr),
             PlotCommand.Create(stdout, stderr),
+            PredictCommand.Create(stdout, stderr),
         };
         if (args.Length == 0)
         {
@@ -41,6 +42,7 @@ internal static class CliApp
     {
         ["eval"] = EvalCommand.Example,
         ["plot"] = PlotCommand.Example,
+        ["predict"] = PredictCommand.Example,
     };
 
     /// <summary>

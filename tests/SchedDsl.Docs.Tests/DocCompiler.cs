@@ -68,6 +68,7 @@ internal static class DocCompiler
             .Append(typeof(SchedDsl.Plotting.SchedulePlot).Assembly.Location)
             .Append(typeof(ScottPlot.Plot).Assembly.Location)
             .Append(typeof(SchedDsl.Progress.ProgressCallback).Assembly.Location)
+            .Append(typeof(SchedDsl.Prediction.AnnealingLossLaw).Assembly.Location)
             .Append(typeof(Spectre.Console.IAnsiConsole).Assembly.Location)
             .Append(typeof(Spectre.Console.AnsiWriter).Assembly.Location)
             .Distinct()
