@@ -68,7 +68,7 @@ internal static class SchedTextEmitter
     private static string EmitFailed(SchedTextModel model, string problem)
     {
         var w = Begin(model);
-        w.Line("// The build reports the error in the schedule text; this part only completes the property, so that is the one error.");
+        w.Line("// The build reports each problem in the schedule text; this part only completes the property, so those are the only errors.");
         w.Line(SchedulerEmitter.GeneratedCode);
         w.Line(Declaration(model));
         w.Line("    throw new global::System.InvalidOperationException("
