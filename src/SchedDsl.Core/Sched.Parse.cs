@@ -29,13 +29,8 @@ public abstract partial record Sched
     /// <summary>Parses, checks and builds <paramref name="text"/> with the user annealers given: the schedule, or every problem.</summary>
     internal static (Sched? Sched, TextError[] Errors) Build(string text, AnnealerFactory[]? customAnnealers)
     {
-        var (node, syntaxError) = SyntaxParser.Parse(text);
-        if (node is null)
-        {
-            return (null, [syntaxError!]);
-        }
         var custom = CustomAnnealers(customAnnealers);
-        return SchedBinder.Bind(node, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
+        return SchedBinder.Bind(text, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
     }
 
     private static readonly Dictionary<string, AnnealerFactory> NoCustomAnnealers = new(StringComparer.Ordinal);

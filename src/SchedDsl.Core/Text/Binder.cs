@@ -43,7 +43,8 @@ internal sealed partial class Binder
             return null;
         }
         var arguments = new BoundValue?[spec.Params.Count];
-        var given = new bool[spec.Params.Count];
+        // A bit per parameter (a function has far fewer than 64): no array per call.
+        var given = 0UL;
         var complete = true;
         var positional = 0;
         foreach (var argument in call.Arguments)
@@ -54,13 +55,13 @@ internal sealed partial class Binder
                 complete = false;
                 continue;
             }
-            given[index] = true;
+            given |= 1UL << index;
             arguments[index] = Value(spec, spec.Params[index], argument.Value);
             complete &= arguments[index] is not null;
         }
         for (var i = 0; i < spec.Params.Count; i++)
         {
-            if (!given[i] && spec.Params[i].Default is null)
+            if ((given & (1UL << i)) == 0 && spec.Params[i].Default is null)
             {
                 problems.Report(new TextError(BindMessages.Required(spec, spec.Params[i]), call.Start, call.Length, spec.Params[i].Name));
                 complete = false;
@@ -82,7 +83,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>The parameter <paramref name="argument"/> is given to, or -1 (reported) when it has none or is given twice.</summary>
-    private int Place(FunctionSpec spec, CallNode call, ArgumentNode argument, bool[] given, ref int positional)
+    private int Place(FunctionSpec spec, CallNode call, ArgumentNode argument, ulong given, ref int positional)
     {
         if (argument.Name is null)
         {
@@ -103,7 +104,7 @@ internal sealed partial class Binder
             problems.Report(new TextError(BindMessages.NoParameter(spec, argument.Name), argument.Start, argument.Name.Length, Names(spec)));
             return -1;
         }
-        if (given[index])
+        if ((given & (1UL << index)) != 0)
         {
             problems.Report(new TextError(BindMessages.GivenTwice(spec.Name, argument.Name), argument.Start, argument.Name.Length, "each parameter once"));
             return -1;

@@ -63,6 +63,23 @@ public sealed class AllProblemsTests
     }
 
     [Fact]
+    public void Named_positional_and_nested_parts_are_each_checked_once()
+    {
+        Assert.Equal(
+            Sched.CombineScheds([0.5, 0.5], [Sched.Cos(0, 1), Sched.Lin(1, 0)]),
+            Sched.Parse("combine(scheds=[cos(0, 1), lin(1, 0)], pcts=[0.5, 0.5])"));
+        // A syntax error comes alone, though a part before it has a problem.
+        var error = Assert.Throws<SchedParseException>(() => Sched.Parse("combine([0.5, 0.5], [exp(0, 1), cos(0, 1)"));
+        Assert.Equal("expected ',' or ']', found end of text", Assert.Single(error.Errors).Reason);
+        // After a named argument a positional one is the only problem: Python's rule comes before the arguments.
+        error = Assert.Throws<SchedParseException>(() => Sched.Parse("combine(pcts=[1], [exp(0, 1)])"));
+        Assert.Equal("combine: a positional argument cannot follow a named one", Assert.Single(error.Errors).Reason);
+        // Parts nested in parts are checked too, each problem once.
+        error = Assert.Throws<SchedParseException>(() => Sched.Parse("combine([1], [combine([0.5, 0.5], [exp(0, 1), cos(0, 1, 2)])])"));
+        Assert.Equal(["exp: start must be > 0, got 0", "cos takes at most 2 arguments (start, end), got 3"], error.Errors.Select(e => e.Reason));
+    }
+
+    [Fact]
     public void TryParse_is_false_for_a_text_with_several_problems_and_never_throws()
     {
         Assert.False(Sched.TryParse("one_cycle(0.01, div=0, pct_start=2)", out var sched));
