@@ -214,9 +214,6 @@ internal sealed partial class SchedJsonReader
     /// <summary>Records a problem at the property <paramref name="property"/> of the object being read.</summary>
     private void ReportAt(string property, string message) => (problems ??= []).Add($"{places.Path()}.{property}: {message}");
 
-    /// <summary>How many problems have been recorded: a caller compares counts to learn whether a part had any.</summary>
-    private int ProblemCount => problems?.Count ?? 0;
-
     private static bool IsName(ReadOnlySpan<char> name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.ContainsAnyExcept(NameChars);
 

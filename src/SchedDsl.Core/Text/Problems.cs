@@ -22,9 +22,6 @@ internal sealed class Problems
     /// <summary>True when no problem has been reported.</summary>
     public bool None => errors is null;
 
-    /// <summary>How many problems have been reported: a caller compares counts to learn whether a step found any.</summary>
-    public int Count => errors?.Count ?? 0;
-
     /// <summary>Records <paramref name="error"/>.</summary>
     public void Report(TextError error) => (errors ??= new List<TextError>()).Add(error);
 

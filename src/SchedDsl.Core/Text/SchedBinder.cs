@@ -12,7 +12,8 @@ namespace SchedDsl.Text;
 /// <remarks>
 /// Shared by <c>Sched.Parse</c> (run time) and the source generator (compile time), so both report the same
 /// messages, which are also the messages of Core's factories (<see cref="Rules"/>). Never throws on bad text: every
-/// problem comes back as a <see cref="TextError"/>, all of them at once (a syntax error stops the parse, so it comes alone). Thread-safety: stateless; safe from any thread.
+/// problem comes back as a <see cref="TextError"/>, all of them at once, as a compiler reports them (a syntax error
+/// stops the parse, so it comes alone). Thread-safety: stateless; safe from any thread.
 /// </remarks>
 internal static class SchedBinder
 {
