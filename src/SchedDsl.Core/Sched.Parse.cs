@@ -16,24 +16,21 @@ public abstract partial record Sched
     /// A built-in name cannot be redefined.
     /// </param>
     /// <exception cref="SchedParseException">
-    /// Malformed text or an invalid value, with line, column, what was expected there and the factory's message.
+    /// Malformed text or invalid values: every problem (<see cref="SchedParseException.Errors"/>), each with line,
+    /// column, what was expected there and the factory's message. A syntax error stops the parse, so it comes alone.
     /// </exception>
     public static Sched Parse(string text, params AnnealerFactory[] customAnnealers)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (node, syntaxError) = SyntaxParser.Parse(text);
-        var (sched, error) = node is null ? (null, syntaxError) : Build(node, customAnnealers);
-        return sched ?? throw new SchedParseException(text, error!);
+        var (sched, errors) = Build(text, customAnnealers);
+        return sched ?? throw new SchedParseException(text, errors);
     }
 
-    /// <summary>
-    /// Checks and builds a parsed schedule, from text or from JSON read into the same syntax tree, with the user
-    /// annealers given; exactly one of the results is set.
-    /// </summary>
-    internal static (Sched? Sched, TextError? Error) Build(SyntaxNode node, AnnealerFactory[]? customAnnealers)
+    /// <summary>Parses, checks and builds <paramref name="text"/> with the user annealers given: the schedule, or every problem.</summary>
+    internal static (Sched? Sched, TextError[] Errors) Build(string text, AnnealerFactory[]? customAnnealers)
     {
         var custom = CustomAnnealers(customAnnealers);
-        return SchedBinder.Bind(node, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
+        return SchedBinder.Bind(text, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
     }
 
     private static readonly Dictionary<string, AnnealerFactory> NoCustomAnnealers = new(StringComparer.Ordinal);
@@ -68,15 +65,8 @@ public abstract partial record Sched
             sched = null;
             return false;
         }
-        try
-        {
-            sched = Parse(text, customAnnealers);
-            return true;
-        }
-        catch (SchedParseException)
-        {
-            sched = null;
-            return false;
-        }
+        // No exception to throw and catch: the problems are simply dropped.
+        (sched, _) = Build(text, customAnnealers);
+        return sched is not null;
     }
 }

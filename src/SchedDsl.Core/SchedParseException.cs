@@ -3,21 +3,31 @@ using SchedDsl.Text;
 namespace SchedDsl;
 
 /// <summary>
-/// Schedule text that does not parse or names an invalid value: where it is (<see cref="Line"/>, <see cref="Column"/>,
-/// <see cref="Offset"/>, <see cref="Length"/>), what is wrong (<see cref="Reason"/>) and what was expected there.
+/// Schedule text that does not parse or names invalid values: every problem (<see cref="Errors"/>), each with where
+/// it is and what is wrong, as a compiler lists them. <see cref="Line"/>, <see cref="Column"/>, <see cref="Offset"/>,
+/// <see cref="Length"/>, <see cref="Reason"/> and <see cref="Expected"/> are the first problem's.
 /// </summary>
-/// <remarks>A value out of range has the message a factory gives for it (<see cref="SchedArgumentException"/>).</remarks>
+/// <remarks>
+/// A value out of range has the message a factory gives for it (<see cref="SchedArgumentException"/>). The
+/// <see cref="Exception.Message"/> is one line per problem, <c>line L, column C: Reason</c>, in text order.
+/// </remarks>
 public sealed class SchedParseException : FormatException
 {
-    internal SchedParseException(string text, TextError error)
-    : base(Describe(text, error))
+    internal SchedParseException(string text, IReadOnlyList<TextError> errors)
+    : this([.. errors.Select(error => SchedParseError.Of(text, error))])
     {
-        (Line, Column) = error.Position(text);
-        Offset = error.Start;
-        Length = error.Length;
-        Expected = error.Expected;
-        Reason = error.Message;
     }
+
+    private SchedParseException(SchedParseError[] errors)
+    : base(string.Join("\n", errors.Select(error => error.ToString())))
+    {
+        Errors = errors;
+        var first = errors[0];
+        (Line, Column, Offset, Length, Expected, Reason) = (first.Line, first.Column, first.Offset, first.Length, first.Expected, first.Reason);
+    }
+
+    /// <summary>Every problem, in text order; the first is also <see cref="Line"/>, <see cref="Column"/>, … (empty for a bare message).</summary>
+    public IReadOnlyList<SchedParseError> Errors { get; } = [];
 
     /// <summary>Creates the exception with a bare message.</summary>
     public SchedParseException() => (Expected, Reason) = ("", "");
@@ -45,10 +55,4 @@ public sealed class SchedParseException : FormatException
 
     /// <summary>The message without the position.</summary>
     public string Reason { get; }
-
-    private static string Describe(string text, TextError error)
-    {
-        var (line, column) = error.Position(text);
-        return $"line {line}, column {column}: {error.Message}";
-    }
 }

@@ -81,6 +81,25 @@ public sealed class BadInvocationTests
     }
 
     [Fact]
+    public async Task A_schedule_text_with_several_problems_names_each_with_its_own_echo_and_caret()
+    {
+        // Issue 19: both problems, in text order, each an error line of its own (the tool's one-line-per-error rule).
+        var (exitCode, stdout, stderr) = await CliHarness.Run("eval", "one_cycle(0.01, div=0, pct_start=2)");
+        Assert.Equal((2, ""), (exitCode, stdout));
+        Assert.Equal(
+            [
+                "error: line 1, column 21: one_cycle: div must be > 0, got 0",
+                "  one_cycle(0.01, div=0, pct_start=2)",
+                "                      ^",
+                "error: line 1, column 34: one_cycle: pct_start must be in [0, 1], got 2",
+                "  one_cycle(0.01, div=0, pct_start=2)",
+                "                                   ^",
+            ],
+            stderr.Split('\n'));
+        ErrorOutput.Check(stderr, "div must be > 0");
+    }
+
+    [Fact]
     public async Task A_long_line_is_echoed_around_the_error()
     {
         var text = "combine([0.5, 0.5], [" + string.Concat(Enumerable.Repeat("lin(0, 1), ", 30)) + "coss(0, 1)])";

@@ -6,7 +6,8 @@ namespace SchedDsl.Cli.Tests;
 /// <summary>
 /// The tool's rule for errors (docs/robustness.md): exit code 2 and one line <c>error: …</c> on stderr; when the
 /// error is in a schedule text (<c>error: line L, column C: …</c>), exactly two more lines echo the text's line,
-/// indented by two spaces, and a caret line under the error. Never a stack trace.
+/// indented by two spaces, and a caret line under the error; a text with several problems repeats those three lines
+/// for each. Never a stack trace.
 /// </summary>
 internal static partial class ErrorOutput
 {
@@ -17,8 +18,12 @@ internal static partial class ErrorOutput
         {
             return false;
         }
-        return lines.Length == 1 || (lines.Length == 3 && Located().IsMatch(lines[0]) && lines[1].StartsWith("  ", StringComparison.Ordinal) && Caret().IsMatch(lines[2]));
+        return lines.Length == 1 || (lines.Length % 3 == 0 && Enumerable.Range(0, lines.Length / 3).All(i => IsEchoed(lines, 3 * i)));
     }
+
+    /// <summary>A located error line at <paramref name="at"/>, then the echo of the text and the caret line.</summary>
+    private static bool IsEchoed(string[] lines, int at) =>
+        Located().IsMatch(lines[at]) && lines[at + 1].StartsWith("  ", StringComparison.Ordinal) && Caret().IsMatch(lines[at + 2]);
 
     /// <summary>The rule holds and the error line contains <paramref name="message"/>.</summary>
     public static void Check(string stderr, string message)

@@ -13,6 +13,11 @@ internal static class DocCompiler
 
     private static readonly ImmutableArray<MetadataReference> References = BuildReferences();
 
+    // LanguageExt only for a block that uses it (Sched.Validate's result): its global-namespace extension methods (its
+    // Zip, …) would otherwise change what LINQ calls mean in every other block.
+    private static readonly ImmutableArray<MetadataReference> WithLanguageExt =
+        References.Add(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "LanguageExt.Core.dll")));
+
     /// <summary>The compilation's errors and warnings, and the emitted assembly when there are none.</summary>
     public static (IReadOnlyList<Diagnostic> Diagnostics, byte[]? Image) Compile(DocBlock block)
     {
@@ -20,7 +25,7 @@ internal static class DocCompiler
         var compilation = CSharpCompilation.Create(
             "DocBlock",
             [CSharpSyntaxTree.ParseText(ImplicitUsings, parse, "Usings.cs"), CSharpSyntaxTree.ParseText(block.Code, parse, block.ToString())],
-            References,
+            block.Code.Contains("using LanguageExt;", StringComparison.Ordinal) ? WithLanguageExt : References,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
         using var stream = new MemoryStream();

@@ -126,6 +126,28 @@ public sealed class SchedTextTests
     }
 
     [Fact]
+    public void SDSL004_for_each_problem_of_a_text_at_its_own_characters()
+    {
+        // Issue 19: every problem, as the compiler reports its own errors; before, only div was named.
+        var run = GeneratorHarness.Run(Wrap("""[SchedText("one_cycle(0.01, div=0, pct_start=2)")]"""));
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+        AssertAt((run.GeneratorDiagnostics[0], run.Output), "SDSL004", "0", line: 6, column: 37, "Invalid schedule text: one_cycle: div must be > 0, got 0");
+        AssertAt((run.GeneratorDiagnostics[1], run.Output), "SDSL004", "2", line: 6, column: 50, "Invalid schedule text: one_cycle: pct_start must be in [0, 1], got 2");
+        // The completing part names both too; the snapshot pins it.
+        Snapshot.Match(run.Source("My.App.Holder.Lr.SchedText.g.cs"), "SchedTextInvalidSeveral");
+    }
+
+    [Fact]
+    public void SDSL004_for_problems_in_nested_calls_and_lists()
+    {
+        var run = GeneratorHarness.Run(Wrap("""[SchedText("combine([0.5, -0.5], [coss(0, 1), exp(0, [1, -2])])")]"""));
+        Assert.Equal(
+            ["combine: pcts[1] must be >= 0, got -0.5", "unknown function 'coss'; did you mean 'cos'?", "exp: start must be > 0, got 0", "exp: end must be > 0, got -2"],
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Replace("Invalid schedule text: ", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Snapshot_of_the_property_a_wrong_text_completes()
     {
         var run = GeneratorHarness.Run(Wrap("""[SchedText("one_cycle(0.01, div=0)")]"""));

@@ -3,7 +3,8 @@ namespace SchedDsl.Cli.Commands;
 
 /// <summary>
 /// Runs a command body and turns every kind of bad input into a one-line message and exit code 2; a schedule text
-/// that does not parse also echoes the text's line with a caret under the error (<see cref="CliTextError"/>).
+/// that does not parse gives one such line per problem, each followed by the text's line with a caret under the
+/// problem (<see cref="CliTextError"/>).
 /// </summary>
 internal static class CliRunner
 {
@@ -21,12 +22,16 @@ internal static class CliRunner
             var message = error is ArgumentException { ParamName: { } name }
                 ? error.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
                 : error.Message;
-            stderr.WriteLine($"error: {OneLine(message)}");
-            if (error is CliTextError { Echo: var (text, caret) })
+            if (error is CliTextError text)
             {
-                stderr.WriteLine(text);
-                stderr.WriteLine(caret);
+                // One error line per problem, each with its echo and caret, as a compiler lists its errors.
+                foreach (var line in text.Lines)
+                {
+                    stderr.WriteLine(line);
+                }
+                return CliError.ExitCode;
             }
+            stderr.WriteLine($"error: {OneLine(message)}");
             return CliError.ExitCode;
         }
     }

@@ -8,8 +8,11 @@ namespace SchedDsl.Serialization;
 /// <summary>Reading a call: its arguments by parameter, the declaration's rules, then its factory.</summary>
 internal sealed partial class SchedJsonReader
 {
-    /// <summary>The call the object at <paramref name="reader"/> makes; <see cref="Function"/> has read its <c>"fn"</c>.</summary>
-    private Sched Call(ref Utf8JsonReader reader, JsonFunction function, bool fnRead)
+    /// <summary>
+    /// The call the object at <paramref name="reader"/> makes (<see cref="Function"/> has read its <c>"fn"</c>), or null
+    /// when it has a problem: every argument is still read and checked, and each problem reported.
+    /// </summary>
+    private Sched? Call(ref Utf8JsonReader reader, JsonFunction function, bool fnRead)
     {
         var spec = function.Spec!;
         var parameters = spec.Params;
@@ -18,38 +21,60 @@ internal sealed partial class SchedJsonReader
         var arguments = new object?[parameters.Count];
         var written = spec.Check is null ? null : new double[]?[parameters.Count];
         var given = 0UL;
+        var complete = true;
         var next = 0;
         while (reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (SkipFunctionKey(ref reader, ref fnRead))
+            switch (SkipFunctionKey(ref reader, ref fnRead))
             {
-                continue;
+                case FunctionKeyUse.Skipped:
+                    continue;
+                case FunctionKeyUse.Twice:
+                    return null;
             }
             var index = IndexOf(spec, ref reader, next);
-            next = index + 1;
-            var parameter = parameters[index];
-            if ((given & (1UL << index)) != 0)
+            if (index >= 0 && (given & (1UL << index)) != 0)
             {
-                throw ErrorAt(parameter.Name, BindMessages.GivenTwice(spec.Name, parameter.Name));
+                ReportAt(parameters[index].Name, BindMessages.GivenTwice(spec.Name, parameters[index].Name));
+                index = -1;
             }
-            given |= 1UL << index;
             reader.Read();
-            places.Push(parameter.Name);
-            arguments[index] = Argument(ref reader, spec, index, written, given);
+            if (index < 0)
+            {
+                reader.Skip();
+                reader.Read();
+                complete = false;
+                continue;
+            }
+            next = index + 1;
+            given |= 1UL << index;
+            places.Push(parameters[index].Name);
+            arguments[index] = Argument(ref reader, spec, index, written);
             places.Pop();
+            complete &= arguments[index] is not null;
             reader.Read();
         }
         for (var i = 0; i < arguments.Length; i++)
         {
-            if ((given & (1UL << i)) != 0)
+            if ((given & (1UL << i)) == 0)
             {
-                continue;
+                arguments[i] = parameters[i].DefaultArgument;
+                if (arguments[i] is null)
+                {
+                    Report(BindMessages.Required(spec, parameters[i]));
+                    complete = false;
+                }
             }
-            arguments[i] = parameters[i].DefaultArgument ?? throw Error(BindMessages.Required(spec, parameters[i]));
+        }
+        if (!complete)
+        {
+            // The cross-argument rules read every argument: with one missing or wrong they would only blame it twice.
+            return null;
         }
         if (written is not null && spec.Check!(new Args(spec, written)) is { } problem)
         {
-            throw Blame(spec, given, problem.BaseParameter, BindMessages.Problem(spec.Name, problem.Parameter, problem.Problem));
+            Blame(spec, given, problem.BaseParameter, BindMessages.Problem(spec.Name, problem.Parameter, problem.Problem));
+            return null;
         }
         try
         {
@@ -60,13 +85,14 @@ internal sealed partial class SchedJsonReader
         catch (SchedArgumentException error)
         {
             // Every declared rule ran above; what is left is structural (Sched.MaxDepth), or a user annealer's own check.
-            throw Blame(spec, given, error.ParamName?.Split('[')[0] ?? "", error.Message);
+            Blame(spec, given, error.ParamName?.Split('[')[0] ?? "", error.Message);
+            return null;
         }
     }
 
     /// <summary>
     /// The index of the parameter named at <paramref name="reader"/> (a property name), trying <paramref name="next"/>
-    /// first (the writer writes them in order); reports a name the function does not have.
+    /// first (the writer writes them in order); -1 (reported) for a name the function does not have.
     /// </summary>
     private int IndexOf(FunctionSpec spec, ref Utf8JsonReader reader, int next)
     {
@@ -80,22 +106,41 @@ internal sealed partial class SchedJsonReader
             }
         }
         var name = reader.GetString()!;
-        throw IsName(name)
-            ? ErrorAt(name, BindMessages.NoParameter(spec, name))
-            : Error($"'{name}' is not a parameter name of {spec.Name}");
+        if (IsName(name))
+        {
+            ReportAt(name, BindMessages.NoParameter(spec, name));
+        }
+        else
+        {
+            Report($"'{name}' is not a parameter name of {spec.Name}");
+        }
+        return -1;
     }
 
-    /// <summary>An error at <paramref name="parameter"/>'s value when it was given, else at the call.</summary>
-    private JsonException Blame(FunctionSpec spec, ulong given, string parameter, string message)
+    /// <summary>Reports at <paramref name="parameter"/>'s value when it was given, else at the call.</summary>
+    private void Blame(FunctionSpec spec, ulong given, string parameter, string message)
     {
         var index = spec.IndexOf(parameter);
-        return index >= 0 && (given & (1UL << index)) != 0 ? ErrorAt(parameter, message) : Error(message);
+        if (index >= 0 && (given & (1UL << index)) != 0)
+        {
+            ReportAt(parameter, message);
+        }
+        else
+        {
+            Report(message);
+        }
     }
 
-    /// <summary>The C# value of the argument at <paramref name="reader"/> for parameter <paramref name="index"/>, checked by its rule.</summary>
-    private object Argument(ref Utf8JsonReader reader, FunctionSpec spec, int index, double[]?[]? written, ulong given)
+    /// <summary>
+    /// The C# value of the argument at <paramref name="reader"/> for parameter <paramref name="index"/>, checked by its
+    /// rule; null (reported, and the value stepped over) when it has a problem.
+    /// </summary>
+    private object? Argument(ref Utf8JsonReader reader, FunctionSpec spec, int index, double[]?[]? written)
     {
-        Enter(ref reader);
+        if (!Enter(ref reader))
+        {
+            return null;
+        }
         var parameter = spec.Params[index];
         switch (parameter.Kind)
         {
@@ -103,16 +148,21 @@ internal sealed partial class SchedJsonReader
                 var numbers = Hyper(ref reader, spec.Name, parameter.Name, parameter.Rule, out var form);
                 written?[index] = numbers;
                 // Checked already, a slice's own rules included (SliceRules): building it cannot fail.
-                return SchedArgs.ToHyper(form, numbers);
+                return numbers is null ? null : SchedArgs.ToHyper(form, numbers);
             case ParamKind.Number:
             case ParamKind.Integer:
-                var number = CheckedNumber(ref reader, spec.Name, parameter.Name, parameter.Rule);
+                if (!CheckedNumber(ref reader, spec.Name, parameter.Name, parameter.Rule, out var number))
+                {
+                    return null;
+                }
                 written?[index] = [number];
                 return parameter.Kind == ParamKind.Integer ? (object)SchedArgs.ToInt(number) : number;
             case ParamKind.Numbers:
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw Error(BindMessages.NotNumbers(spec, parameter));
+                    Report(BindMessages.NotNumbers(spec, parameter));
+                    reader.Skip();
+                    return null;
                 }
                 var list = NumberList(ref reader, spec.Name, parameter.Name, parameter.Rule, indexed: true);
                 written?[index] = list;
@@ -124,25 +174,36 @@ internal sealed partial class SchedJsonReader
             default:
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw Error(BindMessages.NotScheds(spec, parameter));
+                    Report(BindMessages.NotScheds(spec, parameter));
+                    reader.Skip();
+                    return null;
                 }
                 var scheds = Scheds(ref reader);
-                written?[index] = new double[scheds.Length];
+                written?[index] = scheds is null ? null : new double[scheds.Length];
                 return scheds;
         }
     }
 
-    /// <summary>The schedules of the list at <paramref name="reader"/>.</summary>
-    private Sched[] Scheds(ref Utf8JsonReader reader)
+    /// <summary>The schedules of the list at <paramref name="reader"/>; null when any has a problem (every one is read and checked).</summary>
+    private Sched[]? Scheds(ref Utf8JsonReader reader)
     {
         var start = scheds.Count;
+        var valid = true;
         places.Push(0);
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
             places.SetIndex(i);
-            scheds.Add(Sched(ref reader));
+            if (Sched(ref reader) is { } part)
+            {
+                scheds.Add(part);
+            }
+            else
+            {
+                valid = false;
+            }
         }
         places.Pop();
-        return TakeScheds(start);
+        var taken = TakeScheds(start);
+        return valid ? taken : null;
     }
 }

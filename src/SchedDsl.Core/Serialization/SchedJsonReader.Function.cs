@@ -7,11 +7,12 @@ internal sealed partial class SchedJsonReader
 {
     /// <summary>
     /// The function the object at <paramref name="reader"/> (on its <c>{</c>) names, leaving the reader on the first
-    /// argument's name (or the <c>}</c>). <paramref name="fnRead"/> says whether <c>"fn"</c> was consumed: it is when
-    /// it comes first, as the writer puts it, and then nothing is copied; otherwise the reader is copied at the first
-    /// property, <c>"fn"</c> is looked for ahead of it, and it is skipped when met.
+    /// argument's name (or the <c>}</c>); null (reported) when <c>"fn"</c> is missing, not a name or given twice.
+    /// <paramref name="fnRead"/> says whether <c>"fn"</c> was consumed: it is when it comes first, as the writer puts
+    /// it, and then nothing is copied; otherwise the reader is copied at the first property, <c>"fn"</c> is looked for
+    /// ahead of it, and it is skipped when met.
     /// </summary>
-    private JsonFunction Function(ref Utf8JsonReader reader, out bool fnRead)
+    private JsonFunction? Function(ref Utf8JsonReader reader, out bool fnRead)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(FunctionKey))
@@ -27,48 +28,59 @@ internal sealed partial class SchedJsonReader
             var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             reader.Skip();
             reader.Read();
-            _ = OnlyFunctionKey(reader, value, 1);
-            throw new InvalidOperationException("an object whose first \"fn\" is not a name passed the check that rejects it");
+            fnRead = true;
+            return OnlyFunctionKey(reader, value, 1) is null ? null : throw new InvalidOperationException(
+                "an object whose first \"fn\" is not a name passed the check that rejects it");
         }
         // Looked for on a copy: the reader stays on the first property, where the arguments are read from.
-        var name = OnlyFunctionKey(reader, null, 0);
         fnRead = false;
-        return JsonFunction.Find(name, custom);
+        return OnlyFunctionKey(reader, null, 0) is { } name ? JsonFunction.Find(name, custom) : null;
     }
 
-    /// <summary>Called on a <c>"fn"</c> after the one <see cref="Function"/> consumed: reports the object as naming its function twice.</summary>
+    /// <summary>What a property of a schedule object is to the loop that reads its arguments.</summary>
+    private enum FunctionKeyUse
+    {
+        /// <summary>Not <c>"fn"</c>: an argument.</summary>
+        Argument,
+
+        /// <summary>The one <c>"fn"</c>, stepped over.</summary>
+        Skipped,
+
+        /// <summary>A second <c>"fn"</c>: reported, and the rest of the object stepped over.</summary>
+        Twice,
+    }
+
     /// <summary>
-    /// Steps over the <c>"fn"</c> property <paramref name="reader"/> is on, if it is one (a second one is an error);
-    /// true when it did.
+    /// Steps over the <c>"fn"</c> property <paramref name="reader"/> is on, if it is one; a second one is reported and
+    /// the rest of the object stepped over (the reader is then on its <c>}</c>).
     /// </summary>
-    private bool SkipFunctionKey(ref Utf8JsonReader reader, ref bool fnRead)
+    private FunctionKeyUse SkipFunctionKey(ref Utf8JsonReader reader, ref bool fnRead)
     {
         if (!reader.ValueTextEquals(FunctionKey))
         {
-            return false;
+            return FunctionKeyUse.Argument;
         }
         if (fnRead)
         {
-            SecondFunctionKey(reader);
+            if (OnlyFunctionKey(reader, null, 1) is not null)
+            {
+                throw new InvalidOperationException("an object with two \"fn\" keys passed the check that rejects it");
+            }
+            SkipRest(ref reader);
+            return FunctionKeyUse.Twice;
         }
         fnRead = true;
         reader.Read();
         reader.Read();
-        return true;
-    }
-
-    private void SecondFunctionKey(Utf8JsonReader reader)
-    {
-        _ = OnlyFunctionKey(reader, null, 1);
-        throw new InvalidOperationException("an object with two \"fn\" keys passed the check that rejects it");
+        return FunctionKeyUse.Skipped;
     }
 
     /// <summary>
-    /// Reports an object whose <c>"fn"</c> is missing, not a name, or given more than once; else returns the name.
-    /// <paramref name="reader"/> is on a property name (or the <c>}</c>); <paramref name="name"/> and <paramref name="count"/>
-    /// say what the properties before it held.
+    /// The name of an object whose <c>"fn"</c> is given once and is a name; else null, with the problem reported.
+    /// <paramref name="reader"/> (a copy: this reads ahead) is on a property name (or the <c>}</c>);
+    /// <paramref name="name"/> and <paramref name="count"/> say what the properties before it held.
     /// </summary>
-    private string OnlyFunctionKey(Utf8JsonReader reader, string? name, int count)
+    private string? OnlyFunctionKey(Utf8JsonReader reader, string? name, int count)
     {
         // The last "fn" names the function, as when the object was read into a dictionary; property names are compared
         // unescaped, so "\u0066n" counts as "fn" too.
@@ -86,11 +98,15 @@ internal sealed partial class SchedJsonReader
         }
         if (name is null || !IsName(name))
         {
-            throw Error($"a schedule object needs \"{SchedJsonWriter.FunctionKey}\": the function's name, e.g. \"one_cycle\"");
+            Report($"a schedule object needs \"{SchedJsonWriter.FunctionKey}\": the function's name, e.g. \"one_cycle\"");
+            return null;
         }
-        return count == 1
-            ? name
-            : throw ErrorAt(SchedJsonWriter.FunctionKey, $"a schedule object names its function once, got \"{SchedJsonWriter.FunctionKey}\" {count} times");
+        if (count != 1)
+        {
+            ReportAt(SchedJsonWriter.FunctionKey, $"a schedule object names its function once, got \"{SchedJsonWriter.FunctionKey}\" {count} times");
+            return null;
+        }
+        return name;
     }
 
     /// <summary>The function named by the string at <paramref name="reader"/>, or null when it is not a name.</summary>

@@ -3,29 +3,44 @@ using SchedDsl.Text;
 
 namespace SchedDsl.Serialization;
 
-/// <summary>Reading numbers, lists of numbers and slices, each checked by the rule of the parameter they are given to.</summary>
+/// <summary>
+/// Reading numbers, lists of numbers and slices, each checked by the rule of the parameter they are given to. A value
+/// with a problem is reported, stepped over (the reader left on its last token, as after a good one) and comes back null.
+/// </summary>
 internal sealed partial class SchedJsonReader
 {
     /// <summary>
     /// The numbers of the per-group value at <paramref name="reader"/> (entered already) and how it is written: a
-    /// number, a non-empty list of numbers, or a slice object.
+    /// number, a non-empty list of numbers, or a slice object; null when it has a problem (reported).
     /// </summary>
-    private double[] Hyper(ref Utf8JsonReader reader, string function, string parameter, Rule rule, out HyperForm form)
+    private double[]? Hyper(ref Utf8JsonReader reader, string function, string parameter, Rule rule, out HyperForm form)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
                 form = HyperForm.Scalar;
-                return [CheckedNumber(ref reader, function, parameter, rule)];
+                return CheckedNumber(ref reader, function, parameter, rule, out var number) ? [number] : null;
             case JsonTokenType.StartArray:
                 form = HyperForm.List;
                 var list = NumberList(ref reader, function, parameter, rule, indexed: false);
-                return list.Length > 0 ? list : throw Error(BindMessages.NotAHyper(function, parameter));
+                if (list is { Length: 0 })
+                {
+                    Report(BindMessages.NotAHyper(function, parameter));
+                    return null;
+                }
+                return list;
             default:
-                var named = Function(ref reader, out var fnRead);
+                form = HyperForm.Scalar;
+                if (Function(ref reader, out var fnRead) is not { } named)
+                {
+                    SkipRest(ref reader);
+                    return null;
+                }
                 if (named.Kind is not (JsonFunctionKind.Slice or JsonFunctionKind.SliceV1))
                 {
-                    throw Error(BindMessages.NotAHyper(function, parameter));
+                    Report(BindMessages.NotAHyper(function, parameter));
+                    SkipRest(ref reader);
+                    return null;
                 }
                 return Slice(ref reader, named.Kind == JsonFunctionKind.SliceV1, fnRead, function, parameter, rule, out form);
         }
@@ -33,82 +48,113 @@ internal sealed partial class SchedJsonReader
 
     /// <summary>
     /// The number at <paramref name="reader"/> (entered already), under <paramref name="rule"/>; a problem names it
-    /// <c>parameter[item]</c> when <paramref name="item"/> is set (an item of a list-of-numbers parameter), spelt out only then.
+    /// <c>parameter[item]</c> when <paramref name="item"/> is set (an item of a list-of-numbers parameter), spelt out
+    /// only then. False (reported, and a list or object there stepped over) when it has a problem.
     /// </summary>
-    private double CheckedNumber(ref Utf8JsonReader reader, string function, string parameter, Rule rule, int item = -1)
+    private bool CheckedNumber(ref Utf8JsonReader reader, string function, string parameter, Rule rule, out double value, int item = -1)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(BindMessages.NotANumber(function, Item(parameter, item)));
+            Report(BindMessages.NotANumber(function, Item(parameter, item)));
+            reader.Skip();
+            value = 0;
+            return false;
         }
-        var value = Number(ref reader);
-        return Rules.Problem(value, rule) is { } problem ? throw Error(BindMessages.Problem(function, Item(parameter, item), problem)) : value;
+        value = Number(ref reader);
+        if (Rules.Problem(value, rule) is { } problem)
+        {
+            Report(BindMessages.Problem(function, Item(parameter, item), problem));
+            return false;
+        }
+        return true;
     }
 
     private static string Item(string parameter, int item) => item < 0 ? parameter : $"{parameter}[{item}]";
 
     /// <summary>
     /// The numbers of the list at <paramref name="reader"/>, each under <paramref name="rule"/>; an item's problem names
-    /// it <c>parameter[i]</c> when <paramref name="indexed"/> (a list-of-numbers parameter), else <c>parameter</c> (a per-group list).
+    /// it <c>parameter[i]</c> when <paramref name="indexed"/> (a list-of-numbers parameter), else <c>parameter</c> (a
+    /// per-group list). Null when any item has a problem: every item is checked, and each problem reported.
     /// </summary>
-    private double[] NumberList(ref Utf8JsonReader reader, string function, string parameter, Rule rule, bool indexed)
+    private double[]? NumberList(ref Utf8JsonReader reader, string function, string parameter, Rule rule, bool indexed)
     {
         var count = 0;
+        var valid = true;
         places.Push(0);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             places.SetIndex(count);
-            Enter(ref reader);
             if (count == numbers.Length)
             {
                 Array.Resize(ref numbers, 2 * count);
             }
-            numbers[count] = CheckedNumber(ref reader, function, parameter, rule, indexed ? count : -1);
+            valid &= Enter(ref reader) && CheckedNumber(ref reader, function, parameter, rule, out numbers[count], indexed ? count : -1);
             count++;
         }
         places.Pop();
-        return numbers.AsSpan(0, count).ToArray();
+        return valid ? numbers.AsSpan(0, count).ToArray() : null;
     }
 
     /// <summary>
     /// The numbers of the slice object at <paramref name="reader"/> (after its <c>"fn"</c>): <c>[stop]</c> or
-    /// <c>[start, stop]</c>, under the slice's rules (<see cref="SliceRules"/>) for <paramref name="parameter"/>.
+    /// <c>[start, stop]</c>, under the slice's rules (<see cref="SliceRules"/>) for <paramref name="parameter"/>; null
+    /// when it has a problem (reported; the reader is then on the object's <c>}</c>, as after a good one).
     /// </summary>
-    private double[] Slice(
+    private double[]? Slice(
         ref Utf8JsonReader reader, bool v1, bool fnRead, string function, string parameter, Rule rule, out HyperForm form)
     {
         var name = v1 ? "slice_v1" : "slice";
+        form = v1 ? HyperForm.SliceV1 : HyperForm.Slice;
         double start = 0, stop = 0;
-        bool hasStart = false, hasStop = false;
+        bool hasStart = false, hasStop = false, valid = true;
         while (reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (SkipFunctionKey(ref reader, ref fnRead))
+            switch (SkipFunctionKey(ref reader, ref fnRead))
             {
-                continue;
+                case FunctionKeyUse.Skipped:
+                    continue;
+                case FunctionKeyUse.Twice:
+                    return null;
             }
             var isStart = reader.ValueTextEquals("start"u8);
+            var key = isStart ? "start" : "stop";
             if (!isStart && !reader.ValueTextEquals("stop"u8))
             {
                 var other = reader.GetString()!;
-                throw IsName(other)
-                    ? ErrorAt(other, $"{name} has no parameter '{other}'; its parameters are start, stop")
-                    : Error($"'{other}' is not a parameter name of {name}");
+                if (IsName(other))
+                {
+                    ReportAt(other, $"{name} has no parameter '{other}'; its parameters are start, stop");
+                }
+                else
+                {
+                    Report($"'{other}' is not a parameter name of {name}");
+                }
+                key = null;
             }
-            var key = isStart ? "start" : "stop";
-            if (isStart ? hasStart : hasStop)
+            else if (isStart ? hasStart : hasStop)
             {
                 // Not read as slice(first, second): that would silently change the meaning.
-                throw ErrorAt(key, BindMessages.GivenTwice(name, key));
+                ReportAt(key, BindMessages.GivenTwice(name, key));
+                key = null;
             }
             reader.Read();
-            places.Push(key);
-            Enter(ref reader);
-            if (reader.TokenType != JsonTokenType.Number)
+            if (key is null)
             {
-                throw Error(BindMessages.NotANumber(name, "value"));
+                reader.Skip();
+                reader.Read();
+                valid = false;
+                continue;
+            }
+            places.Push(key);
+            if (Enter(ref reader) && reader.TokenType != JsonTokenType.Number)
+            {
+                Report(BindMessages.NotANumber(name, "value"));
+                reader.Skip();
+                valid = false;
             }
             // Read as written: every rule on them, finiteness included, is the slice's (SliceRules, as Hyper.Slice runs it).
-            var value = Number(ref reader);
+            var value = reader.TokenType == JsonTokenType.Number ? Number(ref reader) : double.NaN;
+            valid &= reader.TokenType == JsonTokenType.Number;
             places.Pop();
             _ = isStart ? (start, hasStart) = (value, true) : (stop, hasStop) = (value, true);
             reader.Read();
@@ -116,18 +162,24 @@ internal sealed partial class SchedJsonReader
         if (!hasStop)
         {
             // slice(x) means stop = x: taking a lone "start" as the stop would silently change its meaning.
-            throw Error($"{name} needs \"stop\" (\"start\" alone is not a slice), e.g. {{\"{SchedJsonWriter.FunctionKey}\":\"{name}\",\"stop\":0.01}}");
+            Report($"{name} needs \"stop\" (\"start\" alone is not a slice), e.g. {{\"{SchedJsonWriter.FunctionKey}\":\"{name}\",\"stop\":0.01}}");
+            return null;
         }
         if (v1 && hasStart)
         {
-            throw Error(BindMessages.SliceArity(name, v1));
+            Report(BindMessages.SliceArity(name, v1));
+            return null;
+        }
+        if (!valid)
+        {
+            return null;
         }
         double[] written = hasStart ? [start, stop] : [stop];
         if (SliceRules.Problem(written, name, function, parameter, rule, out var blamed) is { } problem)
         {
-            throw ErrorAt(hasStart && blamed == 0 ? "start" : "stop", problem);
+            ReportAt(hasStart && blamed == 0 ? "start" : "stop", problem);
+            return null;
         }
-        form = v1 ? HyperForm.SliceV1 : HyperForm.Slice;
         return SliceRules.DropsStart(written) ? [stop] : written;
     }
 }

@@ -13,9 +13,12 @@ namespace SchedDsl.Serialization;
 /// <c>$.scheds[1].div: one_cycle: div must be &gt; 0, got 0</c>.
 /// </summary>
 /// <remarks>
-/// One pass, in document order: where a document has several problems, the first met is reported. Malformed JSON is
-/// still reported as such before any problem with the schedule (see <see cref="Read(ReadOnlySpan{byte}, AnnealerFactory[], JsonReaderOptions, bool)"/>).
-/// The state (path stack, scratch lists) is reused per thread, so a valid document allocates only what it builds.
+/// One pass, in document order, and every problem is reported, as the text binder does: a value with a problem is
+/// stepped over (<see cref="Utf8JsonReader.Skip"/>), its call is not built, and reading goes on; at the end one
+/// <see cref="JsonException"/> lists them all, one line each. Nesting too deep stops the reading at once. Malformed
+/// JSON is still reported as such before any problem with the schedule (see
+/// <see cref="Read(ReadOnlySpan{byte}, AnnealerFactory[], JsonReaderOptions, bool)"/>). The state (path stack,
+/// scratch lists) is reused per thread, so a valid document allocates only what it builds.
 /// </remarks>
 internal sealed partial class SchedJsonReader
 {
@@ -33,6 +36,9 @@ internal sealed partial class SchedJsonReader
     private double[] numbers = new double[16];
 
     private AnnealerFactory[] custom = [];
+
+    // Every problem met, each with its path; null while there is none.
+    private List<string>? problems;
 
     // The reader's depth at the schedule's first token: nesting is counted from there, as the text form counts it.
     private int rootDepth;
@@ -77,13 +83,15 @@ internal sealed partial class SchedJsonReader
         state.rootDepth = reader.CurrentDepth;
         try
         {
-            return state.Sched(ref reader);
+            var sched = state.Sched(ref reader);
+            return state.problems is { } problems ? throw Problems(problems) : sched!;
         }
         finally
         {
             state.places.Clear();
             state.scheds.Clear();
             state.custom = [];
+            state.problems = null;
             cached = state;
         }
     }
@@ -109,16 +117,26 @@ internal sealed partial class SchedJsonReader
         }
     }
 
-    /// <summary>A schedule: a call, or a number, list or slice as a constant.</summary>
-    private Sched Sched(ref Utf8JsonReader reader)
+    /// <summary>One exception for every problem: one line each, in document order.</summary>
+    private static JsonException Problems(List<string> problems) => new(string.Join("\n", problems));
+
+    /// <summary>A schedule: a call, or a number, list or slice as a constant; null when it has a problem (reported).</summary>
+    private Sched? Sched(ref Utf8JsonReader reader)
     {
-        Enter(ref reader);
+        if (!Enter(ref reader))
+        {
+            return null;
+        }
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             var value = Hyper(ref reader, "const", "value", Rule.Finite, out var form);
-            return SchedDsl.Sched.Const(SchedDsl.Parsing.SchedArgs.ToHyper(form, value));
+            return value is null ? null : SchedDsl.Sched.Const(SchedDsl.Parsing.SchedArgs.ToHyper(form, value));
         }
-        var function = Function(ref reader, out var fnRead);
+        if (Function(ref reader, out var fnRead) is not { } function)
+        {
+            SkipRest(ref reader);
+            return null;
+        }
         switch (function.Kind)
         {
             case JsonFunctionKind.Declared:
@@ -127,10 +145,23 @@ internal sealed partial class SchedJsonReader
             case JsonFunctionKind.Slice:
             case JsonFunctionKind.SliceV1:
                 var slice = Slice(ref reader, function.Kind == JsonFunctionKind.SliceV1, fnRead, "const", "value", Rule.Finite, out var sliceForm);
-                return SchedDsl.Sched.Const(SchedDsl.Parsing.SchedArgs.ToHyper(sliceForm, slice));
+                return slice is null ? null : SchedDsl.Sched.Const(SchedDsl.Parsing.SchedArgs.ToHyper(sliceForm, slice));
             default:
-                var message = BindMessages.UnknownFunction(function.UnknownName!, CustomNames(), out _);
-                throw Error(message);
+                // Its arguments are not checked: without the function, nothing says what they should be.
+                Report(BindMessages.UnknownFunction(function.UnknownName!, CustomNames(), out _));
+                SkipRest(ref reader);
+                return null;
+        }
+    }
+
+    /// <summary>Steps over the rest of the object <paramref name="reader"/> is in (on a property name or its <c>}</c>), leaving it on the <c>}</c>.</summary>
+    private static void SkipRest(ref Utf8JsonReader reader)
+    {
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            reader.Read();
+            reader.Skip();
+            reader.Read();
         }
     }
 
@@ -141,12 +172,14 @@ internal sealed partial class SchedJsonReader
     /// Checks the nesting and the kind of the value at <paramref name="reader"/>: every value is a number, a list or
     /// an object, nested no deeper than the text form allows (which keeps the recursion far from the stack's limit).
     /// </summary>
-    private void Enter(ref Utf8JsonReader reader)
+    /// <returns>False (reported) for a value of another kind, which is a single token: nothing to step over.</returns>
+    private bool Enter(ref Utf8JsonReader reader)
     {
         if (reader.CurrentDepth - rootDepth >= SyntaxParser.MaxDepth)
         {
-            throw Error(
-                $"lists and schedule objects nest deeper than {SyntaxParser.MaxDepth} levels (schedules nest at most Sched.MaxDepth = {SchedDsl.Sched.MaxDepth})");
+            // Stops the reading: stepping over the value would walk the nesting the limit is there to refuse.
+            Report($"lists and schedule objects nest deeper than {SyntaxParser.MaxDepth} levels (schedules nest at most Sched.MaxDepth = {SchedDsl.Sched.MaxDepth})");
+            throw Problems(problems!);
         }
         var kind = reader.TokenType switch
         {
@@ -158,8 +191,10 @@ internal sealed partial class SchedJsonReader
         };
         if (kind is not null)
         {
-            throw Error($"expected a number, a list or an object with \"{SchedJsonWriter.FunctionKey}\", got {kind}");
+            Report($"expected a number, a list or an object with \"{SchedJsonWriter.FunctionKey}\", got {kind}");
+            return false;
         }
+        return true;
     }
 
     /// <summary>The JSON number at <paramref name="reader"/>; past double's range it is ±∞ (then "must be a finite number").</summary>
@@ -173,10 +208,11 @@ internal sealed partial class SchedJsonReader
         return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
-    private JsonException Error(string message) => new($"{places.Path()}: {message}");
+    /// <summary>Records a problem with the value being read, at its path.</summary>
+    private void Report(string message) => (problems ??= []).Add($"{places.Path()}: {message}");
 
-    /// <summary>An error at the property <paramref name="property"/> of the object being read.</summary>
-    private JsonException ErrorAt(string property, string message) => new($"{places.Path()}.{property}: {message}");
+    /// <summary>Records a problem at the property <paramref name="property"/> of the object being read.</summary>
+    private void ReportAt(string property, string message) => (problems ??= []).Add($"{places.Path()}.{property}: {message}");
 
     private static bool IsName(ReadOnlySpan<char> name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.ContainsAnyExcept(NameChars);

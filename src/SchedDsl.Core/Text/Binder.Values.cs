@@ -1,15 +1,17 @@
 #nullable enable
 #if NETSTANDARD2_0
 using System.Collections.Generic;
-using System.Linq;
 #endif
 
 namespace SchedDsl.Text;
 
-/// <summary>Binds argument values by their parameter's kind and checks their ranges with <see cref="Rules"/>.</summary>
+/// <summary>
+/// Binds argument values by their parameter's kind and checks their ranges with <see cref="Rules"/>. Each wrong
+/// number is its own problem (a list with two wrong items reports both); a value with any problem comes back null.
+/// </summary>
 internal sealed partial class Binder
 {
-    private BoundValue Value(FunctionSpec spec, ParamSpec parameter, SyntaxNode node)
+    private BoundValue? Value(FunctionSpec spec, ParamSpec parameter, SyntaxNode node)
     {
         switch (parameter.Kind)
         {
@@ -17,79 +19,152 @@ internal sealed partial class Binder
                 return Hyper(node, spec.Name, parameter.Name, parameter.Rule);
             case ParamKind.Number:
             case ParamKind.Integer:
-                return new BoundNumber(Number(node, spec.Name, parameter.Name, parameter.Rule), node);
+                return Number(node, spec.Name, parameter.Name, parameter.Rule, out var number) ? new BoundNumber(number, node) : null;
             case ParamKind.Numbers:
-                var list = node as ListNode ?? throw Error(BindMessages.NotNumbers(spec, parameter), node, "'['");
+                if (node is not ListNode list)
+                {
+                    problems.Report(BindMessages.NotNumbers(spec, parameter), node, "'['");
+                    return null;
+                }
                 var values = new double[list.Items.Count];
+                var valid = true;
                 for (var i = 0; i < values.Length; i++)
                 {
-                    values[i] = Number(list.Items[i], spec.Name, $"{parameter.Name}[{i}]", parameter.Rule);
+                    valid &= Number(list.Items[i], spec.Name, $"{parameter.Name}[{i}]", parameter.Rule, out values[i]);
                 }
-                return new BoundNumbers(values, node);
+                return valid ? new BoundNumbers(values, node) : null;
             case ParamKind.Sched:
                 // Bound as a list of one: building and the cross-argument checks treat both kinds alike.
-                return new BoundScheds((IReadOnlyList<BoundSched>)[Sched(node)], node);
+                return Sched(node) is { } one ? new BoundScheds((IReadOnlyList<BoundSched>)new[] { one }, node) : null;
             default:
-                var scheds = node as ListNode ?? throw Error(BindMessages.NotScheds(spec, parameter), node, "'['");
-                if (buildNow is not null)
+                if (node is not ListNode scheds)
                 {
-                    // Each part built as soon as it is checked, and its bound tree dropped: a long combine then
-                    // keeps only its built parts alive, not a second tree of them (issue 22, item 5).
-                    var built = new object[scheds.Items.Count];
-                    for (var i = 0; i < built.Length; i++)
-                    {
-                        built[i] = buildNow(Sched(scheds.Items[i]));
-                    }
-                    return new BoundScheds(built, node);
+                    problems.Report(BindMessages.NotScheds(spec, parameter), node, "'['");
+                    return null;
                 }
-                var bound = new BoundSched[scheds.Items.Count];
-                for (var i = 0; i < bound.Length; i++)
-                {
-                    bound[i] = Sched(scheds.Items[i]);
-                }
-                return new BoundScheds((IReadOnlyList<BoundSched>)bound, node);
+                return Scheds(scheds);
         }
     }
 
-    private static double Number(SyntaxNode node, string function, string parameter, Rule rule)
+    /// <summary>Every schedule of <paramref name="list"/>, each checked (and built, when the caller builds) even after one has a problem.</summary>
+    private BoundScheds? Scheds(ListNode list)
     {
-        var number = node as NumberNode ?? throw Error(BindMessages.NotANumber(function, parameter), node, "a number");
-        return Checked(number.Value, node, function, parameter, rule);
+        var valid = true;
+        if (buildNow is not null)
+        {
+            // Each part built as soon as it is checked, and its bound tree dropped: a long combine then keeps only
+            // its built parts alive, not a second tree of them (issue 22, item 5).
+            var built = new object[list.Items.Count];
+            for (var i = 0; i < built.Length; i++)
+            {
+                if (Sched(list.Items[i]) is { } part && BuildNow(part) is { } value)
+                {
+                    built[i] = value;
+                }
+                else
+                {
+                    valid = false;
+                }
+            }
+            return valid ? new BoundScheds(built, list) : null;
+        }
+        var bound = new BoundSched[list.Items.Count];
+        for (var i = 0; i < bound.Length; i++)
+        {
+            if (Sched(list.Items[i]) is { } part)
+            {
+                bound[i] = part;
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+        return valid ? new BoundScheds((IReadOnlyList<BoundSched>)bound, list) : null;
     }
 
-    private static BoundHyper Hyper(SyntaxNode node, string function, string parameter, Rule rule)
+    /// <summary>What the builder makes of <paramref name="part"/>, or null when the builder refused it (reported).</summary>
+    private object? BuildNow(BoundSched part)
+    {
+        try
+        {
+            return buildNow!(part);
+        }
+        catch (TextErrorException refused)
+        {
+            problems.Report(refused.Error);
+            return null;
+        }
+    }
+
+    private bool Number(SyntaxNode node, string function, string parameter, Rule rule, out double value)
+    {
+        if (node is not NumberNode number)
+        {
+            problems.Report(BindMessages.NotANumber(function, parameter), node, "a number");
+            value = 0;
+            return false;
+        }
+        value = number.Value;
+        return Checked(value, node, function, parameter, rule);
+    }
+
+    private BoundHyper? Hyper(SyntaxNode node, string function, string parameter, Rule rule)
     {
         switch (node)
         {
             case NumberNode number:
-                return new BoundHyper(HyperForm.Scalar, new[] { Checked(number.Value, node, function, parameter, rule) }, node);
+                return Checked(number.Value, node, function, parameter, rule)
+                    ? new BoundHyper(HyperForm.Scalar, new[] { number.Value }, node)
+                    : null;
             case ListNode list when list.Items.Count > 0:
                 var values = new double[list.Items.Count];
+                var valid = true;
                 for (var i = 0; i < values.Length; i++)
                 {
-                    values[i] = Number(list.Items[i], function, parameter, rule);
+                    valid &= Number(list.Items[i], function, parameter, rule, out values[i]);
                 }
-                return new BoundHyper(HyperForm.List, values, node);
+                return valid ? new BoundHyper(HyperForm.List, values, node) : null;
             case CallNode call when IsSlice(call.Name):
                 return Slice(call, function, parameter, rule);
             default:
-                throw Error(BindMessages.NotAHyper(function, parameter), node, "a number, '[' or slice(");
+                problems.Report(BindMessages.NotAHyper(function, parameter), node, "a number, '[' or slice(");
+                return null;
         }
     }
 
-    private static BoundHyper Slice(CallNode call, string function, string parameter, Rule rule)
+    private BoundHyper? Slice(CallNode call, string function, string parameter, Rule rule)
     {
         var v1 = call.Name == "slice_v1";
         var maxArguments = v1 ? 1 : 2;
-        if (call.Arguments.Count < 1 || call.Arguments.Count > maxArguments || call.Arguments.Any(a => a.Name is not null))
+        if (call.Arguments.Count < 1 || call.Arguments.Count > maxArguments || HasNamed(call))
         {
-            throw Error(BindMessages.SliceArity(call.Name, v1), call, BindMessages.SliceShape(v1));
+            problems.Report(BindMessages.SliceArity(call.Name, v1), call, BindMessages.SliceShape(v1));
+            return null;
         }
         // Read as written: every rule on them, finiteness included, is the slice's (SliceRules, as Hyper.Slice runs it).
-        var numbers = call.Arguments.Select(a => (a.Value as NumberNode ?? throw Error(BindMessages.NotANumber(call.Name, "value"), a.Value, "a number")).Value).ToArray();
+        var numbers = new double[call.Arguments.Count];
+        var valid = true;
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            if (call.Arguments[i].Value is NumberNode number)
+            {
+                numbers[i] = number.Value;
+            }
+            else
+            {
+                problems.Report(BindMessages.NotANumber(call.Name, "value"), call.Arguments[i].Value, "a number");
+                valid = false;
+            }
+        }
+        if (!valid)
+        {
+            return null;
+        }
         if (SliceRules.Problem(numbers, call.Name, function, parameter, rule, out var blamed) is { } problem)
         {
-            throw Error(problem, call.Arguments[blamed].Value, "");
+            problems.Report(problem, call.Arguments[blamed].Value, "");
+            return null;
         }
         if (SliceRules.DropsStart(numbers))
         {
@@ -98,6 +173,26 @@ internal sealed partial class Binder
         return new BoundHyper(v1 ? HyperForm.SliceV1 : HyperForm.Slice, numbers, call);
     }
 
-    private static double Checked(double value, SyntaxNode node, string function, string parameter, Rule rule) =>
-        Rules.Problem(value, rule) is { } problem ? throw Error(BindMessages.Problem(function, parameter, problem), node, "") : value;
+    private static bool HasNamed(CallNode call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Name is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="value"/> is under <paramref name="rule"/>; else reports it at <paramref name="node"/>.</summary>
+    private bool Checked(double value, SyntaxNode node, string function, string parameter, Rule rule)
+    {
+        if (Rules.Problem(value, rule) is not { } problem)
+        {
+            return true;
+        }
+        problems.Report(BindMessages.Problem(function, parameter, problem), node, "");
+        return false;
+    }
 }

@@ -11,24 +11,23 @@ namespace SchedDsl.Generators.Emitting;
 
 /// <summary>
 /// Checks a <c>[SchedText]</c> model with the shared parser (<see cref="SchedBinder"/>) and writes the property as
-/// direct factory calls, or places the parser's error on the offending characters of the string (and completes the
-/// property with a throwing getter, so the mistake is one error).
+/// direct factory calls, or places each of the parser's errors on the offending characters of the string (and
+/// completes the property with a throwing getter, so each mistake is one error).
 /// </summary>
 internal static class SchedTextEmitter
 {
     public static SchedTextOutput Bind(SchedTextModel model)
     {
         var builder = new CodeBuilder(model.Groups);
-        var (code, error) = SchedBinder.Bind(model.Text, builder);
-        if (error is not null)
+        var (code, errors) = SchedBinder.Bind(model.Text, builder);
+        if (errors.Length > 0)
         {
-            return Failed(model, error.Message, new[]
-            {
-                DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidScheduleText,
-                    TextLocation.Of(model.Literal, model.Text, error.Start, error.Length),
-                    error.Message),
-            });
+            // One diagnostic per problem, each on its own characters, as the compiler reports its own errors.
+            var invalid = errors.Select(error => DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidScheduleText,
+                TextLocation.Of(model.Literal, model.Text, error.Start, error.Length),
+                error.Message)).ToArray();
+            return Failed(model, string.Join("; ", errors.Select(error => error.Message)), invalid);
         }
         if (builder.Mismatches.Count > 0)
         {
@@ -69,7 +68,7 @@ internal static class SchedTextEmitter
     private static string EmitFailed(SchedTextModel model, string problem)
     {
         var w = Begin(model);
-        w.Line("// The build reports the error in the schedule text; this part only completes the property, so that is the one error.");
+        w.Line("// The build reports each problem in the schedule text; this part only completes the property, so those are the only errors.");
         w.Line(SchedulerEmitter.GeneratedCode);
         w.Line(Declaration(model));
         w.Line("    throw new global::System.InvalidOperationException("

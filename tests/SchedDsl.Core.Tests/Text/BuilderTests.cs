@@ -59,8 +59,8 @@ public sealed class BuilderTests
     [InlineData("flat_cos(slice_v1(3e-3))", "global::SchedDsl.Sched.FlatCos(lr: global::SchedDsl.Hyper.Slice(0.003, global::SchedDsl.SliceRule.FastaiV1))")]
     public void A_table_driven_builder_emits_the_factory_calls(string text, string code)
     {
-        var (emitted, error) = SchedBinder.Bind(text, new CSharpEmitter());
-        Assert.Null(error);
+        var (emitted, errors) = SchedBinder.Bind(text, new CSharpEmitter());
+        Assert.Empty(errors);
         Assert.Equal(code, emitted);
     }
 
@@ -77,10 +77,21 @@ public sealed class BuilderTests
     [Fact]
     public void Bind_returns_the_builders_error_and_builds_bottom_up()
     {
-        Assert.Equal((2, null), SchedBinder.Bind("combine([0.5, 0.5], [lin(0, 1), 2])", new Refusing()));
-        var (_, error) = SchedBinder.Bind("combine([0.5, 0.5],\n [lin(0, 1), cos(1, 0)])", new Refusing());
-        Assert.NotNull(error);
+        var (built, none) = SchedBinder.Bind("combine([0.5, 0.5], [lin(0, 1), 2])", new Refusing());
+        Assert.Equal((2, 0), (built, none.Length));
+        var (_, errors) = SchedBinder.Bind("combine([0.5, 0.5],\n [lin(0, 1), cos(1, 0)])", new Refusing());
+        var error = Assert.Single(errors);
         Assert.Equal(("no cos here", "lin", (2, 14)), (error.Message, error.Expected, error.Position("combine([0.5, 0.5],\n [lin(0, 1), cos(1, 0)])")));
+    }
+
+    [Fact]
+    public void Every_part_the_builder_refuses_is_one_more_problem_and_nothing_with_one_inside_is_built()
+    {
+        // Both cosines are refused: the binder goes on after the first, and the combine around them is never built.
+        var text = "combine([0.25, 0.25, 0.5], [cos(1, 0), lin(0, 1), cos(0, 1)])";
+        var (built, errors) = SchedBinder.Bind(text, new Refusing());
+        Assert.Equal(0, built);
+        Assert.Equal([(1, 29), (1, 51)], errors.Select(e => e.Position(text)));
     }
 
     [Fact]

@@ -65,8 +65,8 @@ public sealed class RobustnessTests
     public Property The_binder_never_throws() =>
         Prop.ForAll(MutatedValidText.ToArbitrary(), text =>
         {
-            var (bound, error) = SchedBinder.Bind(text);
-            return (bound is null) != (error is null);
+            var (bound, errors) = SchedBinder.Bind(text);
+            return (bound is null) == (errors.Length > 0);
         });
 
     [Theory]

@@ -5,7 +5,7 @@ namespace My.App
 {
     partial class Holder
     {
-        // The build reports the error in the schedule text; this part only completes the property, so that is the one error.
+        // The build reports each problem in the schedule text; this part only completes the property, so those are the only errors.
         [global::System.CodeDom.Compiler.GeneratedCode("SchedDsl.Generators", "0.1.0")]
         public static partial global::SchedDsl.Sched Lr =>
             throw new global::System.InvalidOperationException("Invalid schedule text: one_cycle: div must be > 0, got 0");
