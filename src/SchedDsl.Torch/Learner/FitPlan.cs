@@ -8,5 +8,9 @@ namespace SchedDsl.Torch;
 /// <param name="FailOnNonFinite">True: a NaN/∞ loss throws <see cref="TrainingDivergedException"/>; false: it is recorded.</param>
 /// <param name="StartIteration">The first batch to train, counted over the whole fit (resume; 0 for a fresh fit).</param>
 /// <param name="Clock">What the schedules' position counts (the LR finder: batches).</param>
+/// <param name="DataEpochOffset">
+/// Added to the epoch when asking the training source for its batches: the LR finder's run k reads epochs from k × its
+/// epochs on, so each run gets its own (seeded) order from a source that reshuffles per epoch; 0 for a fit.
+/// </param>
 internal sealed record FitPlan(int Epochs, IReadOnlyDictionary<HyperParameter, Sched> Schedules, int? ScheduleSteps, bool Validate, bool FailOnNonFinite, int StartIteration,
-    ClockUnit Clock = ClockUnit.Batches);
+    ClockUnit Clock = ClockUnit.Batches, int DataEpochOffset = 0);

@@ -76,7 +76,7 @@ public sealed partial class Learner
                 var watch = Stopwatch.StartNew();
                 var skip = epoch == start / Train.Count ? start % Train.Count : 0;
                 observer.EpochStarted(skip);
-                TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip);
+                TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip, plan.DataEpochOffset);
                 if (context.StopRequested && !plan.Validate)
                 {
                     break;
@@ -108,11 +108,11 @@ public sealed partial class Learner
         return recorder;
     }
 
-    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite, int skip)
+    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite, int skip, int dataEpochOffset)
     {
         Model.train();
         var firstIteration = context.Epoch * context.BatchCount;
-        using var batches = Train.GetBatches(context.Epoch).GetEnumerator();
+        using var batches = Train.GetBatches(context.Epoch + dataEpochOffset).GetEnumerator();
         for (var batch = 0; !context.StopRequested; batch++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
