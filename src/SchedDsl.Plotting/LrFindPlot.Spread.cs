@@ -48,11 +48,11 @@ public static partial class LrFindPlot
         var fill = plot.Add.FillY(xs, band.Low, band.High);
         fill.FillColor = BandColor.WithAlpha(0.25);
         fill.LineColor = Colors.Transparent;
-        fill.LegendText = $"lowest–highest of {runs.Count} run{(runs.Count == 1 ? "" : "s")}";
+        fill.LegendText = $"range of {runs.Count} run{(runs.Count == 1 ? "" : "s")}";
         var median = plot.Add.ScatterLine(xs, band.Median);
         median.Color = BandColor;
         median.LineWidth = 2;
-        median.LegendText = "median smoothed loss";
+        median.LegendText = "median loss";
         foreach (var (method, color) in Marks)
         {
             if (spread[method] is { } s)
@@ -84,10 +84,11 @@ public static partial class LrFindPlot
         bar.MarkerShape = MarkerShape.VerticalBar;
         bar.MarkerSize = 12;
         bar.LegendText = string.Create(CultureInfo.InvariantCulture,
-            $"{Name(method)} = {Short(s.Median)} ({Short(s.Low)} … {Short(s.High)})");
+            $"{Name(method)} = {Short(s.Median)} ({Short(s.Low)}…{Short(s.High)})");
         var point = plot.Add.Marker(Math.Log10(s.Median * scale), y, MarkerShape.FilledCircle, 11, color);
         point.LegendText = "";
     }
 
-    private static string Short(double lr) => lr.ToString("0.##e0", CultureInfo.InvariantCulture);
+    /// <summary>Two significant digits: the runs differ in the first or second, and the legend must leave room for the data.</summary>
+    private static string Short(double lr) => lr.ToString("0.#e0", CultureInfo.InvariantCulture);
 }
