@@ -80,17 +80,11 @@ public sealed class LrFindSpreadPlotTests : IDisposable
         Assert.StartsWith("the LR finder runs hold no finite loss to plot", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Writes docs/images/lr_find_spread_synthetic.png when SCHEDDSL_UPDATE_DOCS=1 (looked at by hand before committing).</summary>
     [Fact]
-    public void Writes_the_png_the_docs_show()
+    public void Writes_a_png()
     {
-        var path = Environment.GetEnvironmentVariable("SCHEDDSL_UPDATE_DOCS") == "1"
-            ? Path.Combine(DocsImages(), "lr_find_spread_synthetic.png")
-            : Path.Combine(_dir, "lr_find_spread.png");
+        var path = Path.Combine(_dir, "lr_find_spread.png");
         Runs().PlotLrFindSpread(path);
         Assert.True(new FileInfo(path).Length > 10_000);
     }
-
-    private static string DocsImages([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "docs", "images"));
 }
