@@ -49,7 +49,8 @@ public sealed record LrFindResult(IReadOnlyList<double> Lrs, IReadOnlyList<doubl
 
     /// <summary>
     /// Each suggestion over <see cref="Runs"/>: per-run values, median and range, each run trimmed and suggested as
-    /// <see cref="Suggestions"/> is (<see cref="LrFindSpread.Of"/>). With one run, the median is that run's value.
+    /// <see cref="Suggestions"/> is (<see cref="LrFindSpread.Of"/>), computed when read. With one run, the median is
+    /// that run's value.
     /// </summary>
     public LrFindSpread Spread => LrFindSpread.Of(Runs);
 
