@@ -43,11 +43,16 @@ internal static class DemoApp
         var accumulate = new Option<int>("--accumulate") { Description = "Micro-batches accumulated into one optimizer update of the one-cycle fit.", DefaultValueFactory = _ => 1 };
         var lr = new Option<double?>("--lr") { Description = "The one-cycle fit's peak learning rate, instead of the LR finder's suggestion." };
         var replan = new Option<string>("--replan") { Description = "How --resume with another --epochs re-plans the fit: stretch, or hold-then-decay (warmup-stable-decay schedules only; one-cycle refuses it).", DefaultValueFactory = _ => "stretch" };
+        var lrFindRuns = new Option<int>("--lr-find-runs")
+        {
+            Description = "Run the LR finder this many times on other data orders, train at the median lr_min, print each suggestion's median and range, and write lr_find_runs.png.",
+            DefaultValueFactory = _ => 1,
+        };
         var hypersCsv = new Option<string?>("--hypers-csv") { Description = "Write one row per trained batch of the one-cycle fit: step,epoch,samples,pos,lr_<g>,mom_<g>..." };
         var command = new RootCommand("SchedDsl demo: train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
             full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads, trainSamples, checkpoint, checkpointEvery, resume,
-            clock, batchSize, accumulate, lr, hypersCsv, replan,
+            clock, batchSize, accumulate, lr, hypersCsv, replan, lrFindRuns,
         };
         command.SetAction((result, cancellation) => Task.FromResult(ErrorLine.Run(stderr, () =>
         {
@@ -72,6 +77,7 @@ internal static class DemoApp
                 Lr = PositiveNumber("--lr", result.GetValue(lr)),
                 HypersCsvPath = result.GetValue(hypersCsv),
                 Replan = Replan(result.GetValue(replan)!),
+                LrFindRuns = Positive("--lr-find-runs", result.GetValue(lrFindRuns)),
             };
             return DemoCommand.Run(options, stdout, cancellation);
         })));

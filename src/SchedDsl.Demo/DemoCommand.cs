@@ -69,11 +69,26 @@ internal static class DemoCommand
         // 1. LrFind, then FitOneCycle at the suggested rate.
         manual_seed(options.Seed);
         using var learn = NewLearner(DemoModel.Create(10).to(device), trainX, trainY, testX, testY, options, progress);
-        report.Title($"LrFind(numIt: {options.LrFindIterations})");
-        var found = learn.LrFind(numIt: options.LrFindIterations, cancellation: cancellation);
+        report.Title($"LrFind(numIt: {options.LrFindIterations}{(options.LrFindRuns > 1 ? $", runs: {options.LrFindRuns}" : "")})");
+        // Timed only with several runs: the default run stays exactly the fit it was (the weights digest below).
+        var timer = options.LrFindRuns > 1 ? new LrFindRunTimes() : null;
+        if (timer is not null)
+        {
+            learn.Callbacks.Add(timer);
+        }
+        var found = learn.LrFind(numIt: options.LrFindIterations, runs: options.LrFindRuns, cancellation: cancellation);
+        if (timer is not null)
+        {
+            learn.Callbacks.Remove(timer);
+        }
         var suggested = report.Suggestions(found);
         var lr = options.Lr ?? suggested;
         found.Curve.PlotLrFind(Path.Combine(options.OutputDirectory, "lr_find.png"));
+        if (found.Runs.Count > 1)
+        {
+            report.Line(timer!.Summary());
+            found.Runs.PlotLrFindSpread(Path.Combine(options.OutputDirectory, "lr_find_runs.png"));
+        }
         report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
         // After the LR finder, which always counts batches and steps every batch.
         learn.Clock = options.Clock;

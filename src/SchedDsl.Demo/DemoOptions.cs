@@ -23,6 +23,9 @@ internal sealed record DemoOptions
     /// <summary>LR finder iterations (fastai's <c>num_it</c>).</summary>
     public int LrFindIterations { get; init; } = 100;
 
+    /// <summary>LR finder runs on other data orders (<c>LrFind(runs: n)</c>); 1 is fastai's <c>lr_find</c>, the demo's default.</summary>
+    public int LrFindRuns { get; init; } = 1;
+
     /// <summary>Epochs of the unfrozen fine-tune phase (after one frozen epoch).</summary>
     public int FineTuneEpochs { get; init; } = 2;
 

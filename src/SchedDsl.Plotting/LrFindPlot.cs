@@ -10,7 +10,7 @@ namespace SchedDsl.Plotting;
 /// The image format follows the file's extension (<see cref="PlotFormat"/>).
 /// </summary>
 /// <remarks>Thread-safe for distinct paths.</remarks>
-public static class LrFindPlot
+public static partial class LrFindPlot
 {
     /// <summary>Matplotlib's second to fifth colours, fastai's for the suggestion points (the curve takes the first).</summary>
     private static readonly (LrSuggestionMethod Method, Color Color)[] Marks =

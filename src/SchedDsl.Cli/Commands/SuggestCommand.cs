@@ -5,9 +5,10 @@ using SchedDsl.LrFinding;
 namespace SchedDsl.Cli.Commands;
 
 /// <summary>
-/// <c>schedsl suggest [FILE] [--trim]</c>: fastai's LR-finder suggestions for a recorded curve
+/// <c>schedsl suggest [FILE...] [--trim]</c>: fastai's LR-finder suggestions for a recorded curve
 /// <c>{"lrs":[…],"losses":[…],"num_it":N}</c> (<see cref="LrFindCurve"/>'s JSON) read from FILE or stdin, printed as
-/// <c>{"minimum":…,"steep":…,"valley":…,"slide":…}</c>.
+/// <c>{"minimum":…,"steep":…,"valley":…,"slide":…}</c>; for several FILEs (several runs), each suggestion's median
+/// and range over them (<see cref="SuggestSpread"/>).
 /// </summary>
 /// <remarks>
 /// Other properties of the input object are ignored, so a curve object from tests/reference/fastai_reference.json
@@ -17,7 +18,8 @@ namespace SchedDsl.Cli.Commands;
 /// </remarks>
 internal static class SuggestCommand
 {
-    private static readonly LrSuggestionMethod[] Order =
+    /// <summary>The order suggestions print in.</summary>
+    internal static readonly LrSuggestionMethod[] Order =
         [LrSuggestionMethod.Minimum, LrSuggestionMethod.Steep, LrSuggestionMethod.Valley, LrSuggestionMethod.Slide];
 
     /// <param name="stdout">Where the JSON goes.</param>
@@ -25,20 +27,32 @@ internal static class SuggestCommand
     /// <param name="stdin">The curve when no FILE is given (tests inject a reader); null for the console.</param>
     public static Command Create(TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
-        var file = new Argument<string?>("file")
+        var files = new Argument<string[]>("files")
         {
-            Description = "JSON file with {\"lrs\":[...],\"losses\":[...],\"num_it\":N}; stdin when omitted or '-'.",
-            Arity = ArgumentArity.ZeroOrOne,
+            Description = "JSON file with {\"lrs\":[...],\"losses\":[...],\"num_it\":N}; stdin when omitted or '-'. "
+                + "Several files (runs of the finder): each suggestion's median and range over them.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var trim = new Option<bool>("--trim")
         {
             Description = "First trim as fastai's lr_find does: drop the first num_it//10 and the last 5 points, cut at the first NaN loss.",
         };
-        var command = new Command("suggest", "Print fastai's LR-finder suggestions (minimum, steep, valley, slide) for a recorded curve.") { file, trim };
+        var command = new Command("suggest", "Print fastai's LR-finder suggestions (minimum, steep, valley, slide) for a recorded curve, "
+            + "or their median and range over several curves.") { files, trim };
         command.SetAction(result => CliRunner.Run(stderr, () =>
         {
-            var (source, text) = Read(result.GetValue(file), stdin);
-            var (lrs, losses, numIt) = Parse(source, text);
+            var sources = result.GetValue(files) is { Length: > 0 } given ? given : ["-"];
+            if (sources.Count(f => f == "-") > 1)
+            {
+                throw new CliError("stdin ('-') can be given once");
+            }
+            var texts = sources.Select(f => Read(f, stdin)).ToArray();
+            if (texts.Length > 1)
+            {
+                stdout.WriteLine(SuggestSpread.Run(texts, result.GetValue(trim), stderr));
+                return 0;
+            }
+            var (lrs, losses, numIt) = Parse(texts[0].Source, texts[0].Text);
             if (result.GetValue(trim))
             {
                 (lrs, losses) = LrCurve.Trim(lrs, losses, numIt);
@@ -55,9 +69,9 @@ internal static class SuggestCommand
         return command;
     }
 
-    private static (string Source, string Text) Read(string? file, TextReader? stdin)
+    private static (string Source, string Text) Read(string file, TextReader? stdin)
     {
-        if (file is not null && file != "-")
+        if (file != "-")
         {
             return Directory.Exists(file)
                 ? throw new CliError($"{file} is a folder; give the curve's JSON file, or pipe it in")
@@ -71,7 +85,7 @@ internal static class SuggestCommand
     }
 
     /// <summary>The curve's JSON, in the one format <see cref="LrFindCurve"/> defines (SchedDsl.Torch's <c>LrFindResult.ToJson</c> writes it).</summary>
-    private static (double[] Lrs, double[] Losses, int NumIt) Parse(string source, string text)
+    internal static (double[] Lrs, double[] Losses, int NumIt) Parse(string source, string text)
     {
         try
         {
@@ -84,7 +98,7 @@ internal static class SuggestCommand
         }
     }
 
-    private static string Name(LrSuggestionMethod method) => method.ToString().ToLowerInvariant();
+    private static string Name(LrSuggestionMethod method) => LrSuggestions.Name(method);
 
     private static string Format(LrSuggestionSet all)
     {

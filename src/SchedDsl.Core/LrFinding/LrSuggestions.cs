@@ -37,6 +37,9 @@ public static partial class LrSuggestions
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, $"method must be one of {string.Join(", ", Enum.GetNames<LrSuggestionMethod>())}, got {method}"),
     };
 
+    /// <summary>fastai's name of <paramref name="method"/>: <c>minimum</c>, <c>steep</c>, <c>valley</c>, <c>slide</c>.</summary>
+    internal static string Name(LrSuggestionMethod method) => method.ToString().ToLowerInvariant();
+
     /// <summary>The suggestion of <paramref name="method"/> (with its default arguments) for the curve.</summary>
     /// <exception cref="SchedArgumentException">An invalid curve (see <see cref="LrSuggestions"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not a defined method.</exception>

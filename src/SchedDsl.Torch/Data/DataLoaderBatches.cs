@@ -42,6 +42,7 @@ public sealed class DataLoaderBatches : IBatchSource
         _loaderFor = epoch => new DataLoader(
             dataset, batchSize, shuffle, seed: shuffle ? EpochSeed.For(seed, epoch) : null, drop_last: dropLast, disposeDataset: false);
         _ownsLoaders = true;
+        ReshufflesPerEpoch = shuffle;
         _inputKey = inputKey;
         _targetKey = targetKey;
         using var first = _loaderFor(0);
@@ -68,6 +69,9 @@ public sealed class DataLoaderBatches : IBatchSource
 
     /// <inheritdoc/>
     public int Count { get; }
+
+    /// <summary>Whether each epoch has its own order: known for a dataset (its <c>shuffle</c>), null for a loader you built.</summary>
+    internal bool? ReshufflesPerEpoch { get; }
 
     /// <inheritdoc/>
     public IEnumerable<Batch> GetBatches(int epoch)

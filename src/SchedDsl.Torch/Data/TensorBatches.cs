@@ -42,6 +42,9 @@ public sealed class TensorBatches : IBatchSource
     /// <summary>Rows per batch.</summary>
     public int BatchSize { get; }
 
+    /// <summary>Whether each epoch has its own seeded order (the LR finder's runs need it to differ).</summary>
+    internal bool ReshufflesPerEpoch => _shuffle;
+
     /// <summary>Rows in the data.</summary>
     public int Rows { get; }
 

@@ -10,5 +10,9 @@ namespace SchedDsl.Torch;
 /// <param name="Clock">What the schedules' position counts (the LR finder: batches).</param>
 /// <param name="ClockTotal">The fit's total in the clock's unit; null for the total of its epochs (a cooldown branch ends mid-epoch at its own).</param>
 /// <param name="EndIteration">The batch, over the whole fit, before which training stops; null for the end of the last epoch.</param>
+/// <param name="DataEpochOffset">
+/// Added to the epoch when asking the training source for its batches: the LR finder's run k reads epochs from k × its
+/// epochs on, so each run gets its own (seeded) order from a source that reshuffles per epoch; 0 for a fit.
+/// </param>
 internal sealed record FitPlan(int Epochs, IReadOnlyDictionary<HyperParameter, Sched> Schedules, int? ScheduleSteps, bool Validate, bool FailOnNonFinite, int StartIteration,
-    ClockUnit Clock = ClockUnit.Batches, long? ClockTotal = null, int? EndIteration = null);
+    ClockUnit Clock = ClockUnit.Batches, long? ClockTotal = null, int? EndIteration = null, int DataEpochOffset = 0);

@@ -80,7 +80,7 @@ public sealed partial class Learner
                 var watch = Stopwatch.StartNew();
                 var skip = epoch == start / Train.Count ? start % Train.Count : 0;
                 observer.EpochStarted(skip);
-                TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip, end);
+                TrainEpoch(context, all, optimizer, device, smooth, plan.FailOnNonFinite, skip, end, plan.DataEpochOffset);
                 if (context.StopRequested && !plan.Validate)
                 {
                     break;
@@ -112,11 +112,11 @@ public sealed partial class Learner
         return recorder;
     }
 
-    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite, int skip, int end)
+    private void TrainEpoch(FitContext context, Callback[] callbacks, optim.Optimizer optimizer, Device device, SmoothLoss smooth, bool failOnNonFinite, int skip, int end, int dataEpochOffset)
     {
         Model.train();
         var firstIteration = context.Epoch * context.BatchCount;
-        using var batches = Train.GetBatches(context.Epoch).GetEnumerator();
+        using var batches = Train.GetBatches(context.Epoch + dataEpochOffset).GetEnumerator();
         // end: a fit that stops mid-epoch (a cooldown branch) trains none of the epoch's batches from there on.
         for (var batch = 0; !context.StopRequested && firstIteration + batch < end; batch++)
         {
