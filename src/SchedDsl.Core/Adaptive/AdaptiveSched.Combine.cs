@@ -175,7 +175,10 @@ internal sealed record PhasesSched : AdaptiveSched
         return k;
     }
 
-    private double Local(int k, double pos) => Math.Clamp((pos - starts[k]) / widths[k], 0.0, 1.0);
+    // Within JoinSnap of a join the local position is exactly 0: the pcts' sum rounds (0.1 + 0.7 is
+    // 0.7999999999999999), and a 1-sqrt cooldown's infinite slope at 0 would turn that rounding into a visible jump.
+    private double Local(int k, double pos) =>
+        pos - starts[k] <= CombineSched.JoinSnap ? 0.0 : Math.Min((pos - starts[k]) / widths[k], 1.0);
 
     private static bool AnyPerGroup(ValueArray<AdaptivePart> parts)
     {
