@@ -34,8 +34,12 @@ internal sealed record PlateauRule(PlateauMode Mode, double Factor, int Patience
     public override object[] Arguments(int every) =>
         [Factor, Patience, Threshold, Cooldown, MinLr, Eps, every, Mode == PlateauMode.Max ? 1.0 : 0.0, ThresholdMode == ThresholdMode.Absolute ? 1.0 : 0.0];
 
-    public override RuleState Step(RuleState state, double metric, double current)
+    public override RuleState Step(RuleState state, double metric, double current) => Step(state, metric, current, out _);
+
+    /// <summary>The step, and whether it was a reduction step (patience ran out), applied or skipped by <c>eps</c>.</summary>
+    public RuleState Step(RuleState state, double metric, double current, out bool reduction)
     {
+        reduction = false;
         var (best, bad, cooldownLeft, scale) = (state.Best, state.BadCount, state.CooldownLeft, state.Scale);
         if (IsBetter(metric, best))
         {
@@ -53,6 +57,7 @@ internal sealed record PlateauRule(PlateauMode Mode, double Factor, int Patience
         }
         if (bad > Patience)
         {
+            reduction = true;
             var reduced = Math.Max(current * Factor, MinLr);
             // PyTorch skips a reduction smaller than eps; a value of 0 (a planned zero) keeps its shape at a lower level.
             if (!(current > 0) || current - reduced > Eps)

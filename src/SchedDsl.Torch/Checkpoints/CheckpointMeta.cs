@@ -58,9 +58,11 @@ internal sealed record TensorEntry(string Name, long[] Shape);
 /// <param name="Samples">Samples seen before <paramref name="Step"/>.</param>
 /// <param name="PendingSamples">Samples accumulated but not yet applied at <paramref name="Step"/>.</param>
 /// <param name="SkippedUpdates">Updates skipped before <paramref name="Step"/>.</param>
+/// <param name="Adaptive">An adaptive learning rate's fold state per resolved group (<see cref="AdaptiveCell"/>); null for a planned one.</param>
 internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int BatchCount, IReadOnlyDictionary<string, string> Schedules,
     double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows,
-    string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0)
+    string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0,
+    IReadOnlyList<AdaptiveRow>? Adaptive = null)
 {
     /// <summary>The clock the fit counted on (batches for files written before clocks).</summary>
     public ClockUnit ClockUnit => Clock is null ? ClockUnit.Batches : Enum.Parse<ClockUnit>(Clock, ignoreCase: true);
@@ -105,6 +107,10 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
                 return $"learning-rate scale {scale} is not a finite number >= 0";
             }
         }
+        if (Adaptive is not null && Adaptive.Any(a => a is null || a.Rules is null))
+        {
+            return "an adaptive schedule's state without its rules";
+        }
         if (Rows.Any(r => r is null || r.Metrics is null))
         {
             return "a results row without metrics";
@@ -126,3 +132,6 @@ internal sealed record EpochRow(int Epoch, double TrainLoss, double? ValidLoss, 
 
     public EpochResult ToResult() => new(Epoch, TrainLoss, ValidLoss, [.. Metrics], TimeSpan.FromTicks(TimeTicks));
 }
+
+/// <summary>An <see cref="AdaptiveState"/> as stored: checked against the fit's schedule by <see cref="AdaptiveState.Restore"/>.</summary>
+internal sealed record AdaptiveRow(int Observations, IReadOnlyList<RuleState> Rules);
