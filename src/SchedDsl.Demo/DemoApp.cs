@@ -43,10 +43,11 @@ internal static class DemoApp
         var accumulate = new Option<int>("--accumulate") { Description = "Micro-batches accumulated into one optimizer update of the one-cycle fit.", DefaultValueFactory = _ => 1 };
         var lr = new Option<double?>("--lr") { Description = "The one-cycle fit's peak learning rate, instead of the LR finder's suggestion." };
         var hypersCsv = new Option<string?>("--hypers-csv") { Description = "Write one row per trained batch of the one-cycle fit: step,epoch,samples,pos,lr_<g>,mom_<g>..." };
+        var schedule = new Option<string?>("--schedule") { Description = "The one-cycle fit's learning-rate schedule in the text form, planned or metric-driven, e.g. \"plateau(1e-3, factor=0.5, patience=1)\"." };
         var command = new RootCommand("SchedDsl demo: train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
             full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads, trainSamples, checkpoint, checkpointEvery, resume,
-            clock, batchSize, accumulate, lr, hypersCsv,
+            clock, batchSize, accumulate, lr, hypersCsv, schedule,
         };
         command.SetAction((result, cancellation) => Task.FromResult(ErrorLine.Run(stderr, () =>
         {
@@ -70,6 +71,7 @@ internal static class DemoApp
                 Accumulate = Positive("--accumulate", result.GetValue(accumulate)),
                 Lr = PositiveNumber("--lr", result.GetValue(lr)),
                 HypersCsvPath = result.GetValue(hypersCsv),
+                Schedule = result.GetValue(schedule) is { } text ? DemoSchedule.Parse(text) : null,
             };
             return DemoCommand.Run(options, stdout, cancellation);
         })));

@@ -73,4 +73,7 @@ internal sealed record DemoOptions
 
     /// <summary>Where <c>--hypers-csv</c> writes one row per trained batch of the one-cycle fit, or null.</summary>
     public string? HypersCsvPath { get; init; }
+
+    /// <summary>The learning-rate schedule replacing the one-cycle fit's (<c>--schedule</c>), or null for <c>one_cycle(lr)</c>.</summary>
+    public DemoSchedule? Schedule { get; init; }
 }
