@@ -70,7 +70,7 @@ internal static class AdaptiveText
         {
             throw Error(args[0] is ListNode ? args[1] ?? call : args[0] ?? call, "a list", "combine: pcts and phases are lists: combine([0.1, 0.9], [lin(0, 1), plateau(1)])");
         }
-        var numbers = pcts.Items.Select((item, i) => Number(AdaptiveFunctions.Combine, 0, item)).ToArray();
+        var numbers = pcts.Items.Select(item => Number(AdaptiveFunctions.Combine, 0, item)).ToArray();
         var parts = phases.Items.Select(Phase).ToArray();
         return AdaptiveSched.Combine(numbers, parts);
     }
