@@ -49,10 +49,11 @@ internal static class DemoApp
             DefaultValueFactory = _ => 1,
         };
         var hypersCsv = new Option<string?>("--hypers-csv") { Description = "Write one row per trained batch of the one-cycle fit: step,epoch,samples,pos,lr_<g>,mom_<g>..." };
+        var schedule = new Option<string?>("--schedule") { Description = "The one-cycle fit's learning-rate schedule in the text form, planned or metric-driven, e.g. \"plateau(1e-3, factor=0.5, patience=1)\"." };
         var command = new RootCommand("SchedDsl demo: train a small CNN on Fashion-MNIST with LrFind, FitOneCycle and FineTune; write sched.png and lr_find.png.")
         {
             full, epochs, baseline, noFineTune, device, output, csv, tensorBoard, threads, trainSamples, checkpoint, checkpointEvery, resume,
-            clock, batchSize, accumulate, lr, hypersCsv, replan, lrFindRuns,
+            clock, batchSize, accumulate, lr, hypersCsv, replan, lrFindRuns, schedule,
         };
         command.SetAction((result, cancellation) => Task.FromResult(ErrorLine.Run(stderr, () =>
         {
@@ -78,6 +79,7 @@ internal static class DemoApp
                 HypersCsvPath = result.GetValue(hypersCsv),
                 Replan = Replan(result.GetValue(replan)!),
                 LrFindRuns = Positive("--lr-find-runs", result.GetValue(lrFindRuns)),
+                Schedule = result.GetValue(schedule) is { } text ? DemoSchedule.Parse(text) : null,
             };
             return DemoCommand.Run(options, stdout, cancellation);
         })));

@@ -89,19 +89,22 @@ internal static class DemoCommand
             report.Line(timer!.Summary());
             found.Runs.PlotLrFindSpread(Path.Combine(options.OutputDirectory, "lr_find_runs.png"));
         }
-        report.Title($"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
+        report.Title(options.Schedule is { } custom ? $"Fit({options.Epochs}, lr: {custom.Text})" : $"FitOneCycle({options.Epochs}, lrMax: {Fmt(lr)})");
+
         // After the LR finder, which always counts batches and steps every batch.
         learn.Clock = options.Clock;
         learn.AccumulateSamples = Accumulation(options, learn.Train.Count);
         learn.ReplanPolicy = options.Replan;
         using var hypersCsv = options.HypersCsvPath is { } hypers ? new HypersCsv(hypers, resumeFrom is not null) : null;
         Callback[] callbacks = [.. Loggers(options), .. hypersCsv is null ? Array.Empty<Callback>() : [hypersCsv]];
-        var recorder = learn.FitOneCycle(options.Epochs, lr, callbacks: callbacks, resumeFrom: resumeFrom, cancellation: cancellation);
+        var recorder = options.Schedule is { } schedule
+            ? schedule.Fit(learn, options.Epochs, callbacks, resumeFrom, cancellation)
+            : learn.FitOneCycle(options.Epochs, lr, callbacks: callbacks, resumeFrom: resumeFrom, cancellation: cancellation);
         // The same seed gives the same digest, also when the fit was killed and resumed from a checkpoint.
         report.Line($"weights sha256: {WeightsDigest.Sha256(learn.Model)}");
-        WriteSchedulePlot(recorder, lr, learn.Train.Count * options.Epochs, Path.Combine(options.OutputDirectory, "sched.png"), report);
+        WriteSchedulePlot(recorder, options.Schedule is { } used ? used.Planned : Sched.OneCycle(lr), learn.Train.Count * options.Epochs, Path.Combine(options.OutputDirectory, "sched.png"), report);
         var oneCycleAccuracy = DemoEvaluation.Accuracy(learn.Model, testX, testY);
-        report.Line($"one-cycle test accuracy: {oneCycleAccuracy:P2}");
+        report.Line($"{(options.Schedule is null ? "one-cycle" : "--schedule")} test accuracy: {oneCycleAccuracy:P2}");
 
         // 2. The constant-lr baseline at the same budget (same model init, data order, epochs and peak rate).
         if (options.Baseline)
@@ -127,7 +130,7 @@ internal static class DemoCommand
     /// Writes the one-cycle fit's schedule: the values it recorded, or, when it trained no batch (<c>--resume</c> of a
     /// checkpoint written at the end of the fit), the learning-rate schedule it followed over all its steps.
     /// </summary>
-    private static void WriteSchedulePlot(SchedDsl.Torch.Recorder recorder, double lr, int steps, string path, DemoReport report)
+    private static void WriteSchedulePlot(SchedDsl.Torch.Recorder recorder, Sched? planned, int steps, string path, DemoReport report)
     {
         if (recorder.Hypers.Count > 0)
         {
@@ -135,8 +138,8 @@ internal static class DemoCommand
             return;
         }
         report.Line($"the checkpoint holds the finished fit ({recorder.Epochs.Count} epochs): nothing left to train");
-        // FitOneCycle's learning rate with its defaults, as the fit used them.
-        Sched.OneCycle(lr).PlotSchedule(path, steps);
+        // The planned learning rate as the fit used it (an adaptive one's values depend on metrics the fit did not see again).
+        planned?.PlotSchedule(path, steps);
     }
 
     private static void RunFineTune(DemoOptions options, Device device, ProgressCallback progress, DemoReport report,

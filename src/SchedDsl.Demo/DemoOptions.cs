@@ -79,4 +79,6 @@ internal sealed record DemoOptions
 
     /// <summary>How <c>--resume</c> with another <c>--epochs</c> re-plans the one-cycle fit (<c>--replan</c>, <see cref="Learner.ReplanPolicy"/>).</summary>
     public ReplanPolicy Replan { get; init; } = ReplanPolicy.Stretch;
+    /// <summary>The learning-rate schedule replacing the one-cycle fit's (<c>--schedule</c>), or null for <c>one_cycle(lr)</c>.</summary>
+    public DemoSchedule? Schedule { get; init; }
 }

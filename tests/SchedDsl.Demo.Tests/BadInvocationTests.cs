@@ -38,6 +38,9 @@ public sealed class BadInvocationTests
             { ["--batch-size", "0"], "--batch-size must be >= 1, got 0" },
             { ["--accumulate", "0"], "--accumulate must be >= 1, got 0" },
             { ["--lr", "-1"], "--lr must be a finite number > 0, got -1" },
+            // --schedule takes any text form, adaptive ones included (issue 19): bad text is one line, before training.
+            { ["--schedule", "plateau(1e-3, factor=2)"], "--schedule: line 1, column 22: plateau: factor must be in (0, 1), got 2" },
+            { ["--schedule", "one_cycle(0.01, div=0"], "--schedule: line 1, column 22: expected ',' or ')', found end of text" },
             { ["--train-samples", "1000", "--batch-size", "100", "--accumulate", "11"], "--accumulate 11 is more than the 10 batches of an epoch" },
             // The app runs the demo directly: the old tool verb is an unknown argument, not a command.
             { ["demo"], "'demo'" },

@@ -28,6 +28,6 @@ public sealed class ReduceLrOnPlateauTests
         Assert.Equal(4e-3, recorder.Lrs[^1], 12);
         var missing = new ReduceLrOnPlateau(monitor: "f1");
         Assert.Contains("f1", Assert.Throws<InvalidOperationException>(() => learn.Fit(1, callbacks: [missing])).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ReduceLrOnPlateau(factor: 1));
+        Assert.Equal("plateau: factor must be in (0, 1), got 1", Assert.Throws<SchedArgumentException>(() => new ReduceLrOnPlateau(factor: 1)).Message);
     }
 }

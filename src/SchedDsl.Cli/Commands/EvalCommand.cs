@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace SchedDsl.Cli.Commands;
 
-/// <summary><c>schedsl eval "&lt;schedule text&gt;" [--steps N | --at p,q,…] [--groups G]</c>: values as JSON.</summary>
+/// <summary><c>schedsl eval "&lt;schedule text&gt;" [--steps N | --at p,q,…] [--groups G] [--metrics m,… [--every K]]</c>: values as JSON.</summary>
 internal static class EvalCommand
 {
     /// <summary>A command line that works, for the message when the schedule is missing.</summary>
@@ -15,12 +15,28 @@ internal static class EvalCommand
         var steps = IntOption.Create("--steps", "Evaluate at i/N for i = 0 … N-1 (fastai's per-batch positions). Default 10.", 1, CliLimits.MaxSteps);
         var at = new Option<string?>("--at") { Description = "Evaluate at these comma-separated positions in [0, 1], e.g. 0,0.25,1." };
         var groups = IntOption.Create("--groups", "Parameter-group count for lists and slices; prints one array per position.", 1, CliLimits.MaxGroups);
-        var command = new Command("eval", "Print a schedule's values as a JSON array.") { text, steps, at, groups };
+        var replay = MetricReplay.Create();
+        var command = new Command("eval", "Print a schedule's values as a JSON array.") { text, steps, at, groups, replay.Metrics, replay.Every };
         command.SetAction(result => CliRunner.Run(stderr, () =>
         {
-            var sched = ScheduleText.Parse(result.GetValue(text)!);
+            var (sched, adaptive) = MetricReplay.Parse(result.GetValue(text)!);
+            if (adaptive is not null)
+            {
+                if (result.GetValue(at) is not null)
+                {
+                    throw new CliError("--at does not replay metrics; a metric-driven schedule is evaluated on the --steps grid");
+                }
+                var n = result.GetValue(steps) ?? 10;
+                var (metrics, every) = replay.For(adaptive, result, n);
+                stdout.WriteLine(JsonNumbers.Array(adaptive.Sample(n, metrics, every)));
+                return 0;
+            }
+            if (result.GetValue(replay.Metrics) is not null)
+            {
+                throw new CliError($"--metrics replays a metric-driven schedule (plateau, greedy); {sched} is planned");
+            }
             var positions = Positions(result.GetValue(steps), result.GetValue(at));
-            stdout.WriteLine(Evaluate(sched, positions, result.GetValue(groups)));
+            stdout.WriteLine(Evaluate(sched!, positions, result.GetValue(groups)));
             return 0;
         }));
         return command;

@@ -18,16 +18,32 @@ internal static class PlotCommand
         var groups = IntOption.Create("--groups", "Parameter-group count for lists and slices: one line per group.", 1, CliLimits.MaxGroups);
         var format = new Option<string?>("--format") { Description = "png, svg or jpeg. Default: from the file extension (.png, .svg, .jpg, .jpeg)." };
         var logY = new Option<bool>("--log-y") { Description = "Log y axis. Default: log when the values span more than two decades." };
-        var command = new Command("plot", "Draw a schedule to a PNG, SVG or JPEG file: one line per parameter group.") { text, output, steps, groups, format, logY };
+        var replay = MetricReplay.Create();
+        var command = new Command("plot", "Draw a schedule to a PNG, SVG or JPEG file: one line per parameter group.")
+        {
+            text, output, steps, groups, format, logY, replay.Metrics, replay.Every,
+        };
         command.SetAction(result => CliRunner.Run(stderr, () =>
         {
-            var sched = ScheduleText.Parse(result.GetValue(text)!);
+            var (planned, adaptive) = MetricReplay.Parse(result.GetValue(text)!);
             var path = result.GetValue(output)!;
             var n = result.GetValue(steps)!.Value;
             if (Directory.Exists(path))
             {
                 throw new CliError($"--output {path} is a folder; give an image file, e.g. {Path.Combine(path, "sched.png")}");
             }
+            if (adaptive is not null)
+            {
+                var (metrics, every) = replay.For(adaptive, result, n);
+                adaptive.PlotSchedule(metrics, every, path, n, Format(result.GetValue(format)), result.GetValue(logY) ? true : null);
+                stdout.WriteLine($"wrote {path}");
+                return 0;
+            }
+            if (result.GetValue(replay.Metrics) is not null)
+            {
+                throw new CliError($"--metrics replays a metric-driven schedule (plateau, greedy); {planned} is planned");
+            }
+            var sched = planned!;
             var g = GroupCount(sched, result.GetValue(groups));
             sched.PlotSchedule(path, n, g, Format(result.GetValue(format)), result.GetValue(logY) ? true : null);
             stdout.WriteLine($"wrote {path}");

@@ -11,13 +11,18 @@ namespace SchedDsl.Torch;
 /// (<see cref="ThresholdMode"/>); after a reduction, <see cref="Cooldown"/> epochs pass before bad epochs count
 /// again; a reduction never takes a group's current learning rate below <see cref="MinLr"/> and is skipped when it
 /// would change the rate by less than <see cref="Eps"/>.</para>
+/// <para>
+/// A thin use of the plateau rule of <see cref="AdaptiveSched.Plateau"/> (the same step function, the same argument
+/// checks), folded over each layer group's state. Its state is not in the checkpoint; for a plateau whose state is
+/// saved and restored, and that composes with warmup and cooldown phases, pass <see cref="AdaptiveSched.Plateau"/> to
+/// <see cref="Learner.Fit(int, AdaptiveSched, string, IReadOnlyDictionary{HyperParameter, Sched}?, double?, IEnumerable{Callback}?, string?, CancellationToken)"/>.
+/// </para>
 /// <para>Thread-safety: one instance per fit at a time.</para>
 /// </remarks>
 public sealed class ReduceLrOnPlateau : Callback
 {
-    private double _best;
-    private int _badEpochs;
-    private int _cooldownLeft;
+    private readonly PlateauRule _rule;
+    private RuleState[] _states = [];
 
     /// <summary>Creates the callback; arguments are PyTorch's, with its defaults.</summary>
     /// <param name="monitor"><c>valid_loss</c>, <c>train_loss</c> or a metric name.</param>
@@ -29,59 +34,42 @@ public sealed class ReduceLrOnPlateau : Callback
     /// <param name="cooldown">Epochs to wait after a reduction before counting bad epochs, &gt;= 0.</param>
     /// <param name="minLr">The lowest learning rate a reduction may set, &gt;= 0.</param>
     /// <param name="eps">The smallest change worth applying, &gt;= 0.</param>
+    /// <exception cref="SchedArgumentException">An argument out of range (the plateau declaration's rules); the message names it and the range.</exception>
     public ReduceLrOnPlateau(string monitor = "valid_loss", PlateauMode mode = PlateauMode.Min, double factor = 0.1, int patience = 10,
         double threshold = 1e-4, ThresholdMode thresholdMode = ThresholdMode.Relative, int cooldown = 0, double minLr = 0, double eps = 1e-8)
     {
         ArgumentException.ThrowIfNullOrEmpty(monitor);
-        if (!(factor > 0 && factor < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(factor), factor, $"factor must be in (0, 1), got {factor}");
-        }
-        ArgumentOutOfRangeException.ThrowIfNegative(patience);
-        ArgumentOutOfRangeException.ThrowIfNegative(cooldown);
-        if (!(threshold >= 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, $"threshold must be >= 0, got {threshold}");
-        }
-        if (!(minLr >= 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minLr), minLr, $"minLr must be >= 0, got {minLr}");
-        }
-        if (!(eps >= 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(eps), eps, $"eps must be >= 0, got {eps}");
-        }
-        (Monitor, Mode, Factor, Patience, Threshold, ThresholdMode, Cooldown, MinLr, Eps) =
-            (monitor, mode, factor, patience, threshold, thresholdMode, cooldown, minLr, eps);
-        Reset();
+        var plateau = (RuleSched)AdaptiveSched.Plateau(Sched.Const(1), factor, patience, threshold, thresholdMode, cooldown, minLr, eps, mode);
+        _rule = (PlateauRule)plateau.Rule;
+        Monitor = monitor;
     }
 
     /// <summary>The monitored column.</summary>
     public string Monitor { get; }
 
     /// <summary>Whether the monitored value should fall or rise.</summary>
-    public PlateauMode Mode { get; }
+    public PlateauMode Mode => _rule.Mode;
 
     /// <summary>The learning-rate multiplier per reduction.</summary>
-    public double Factor { get; }
+    public double Factor => _rule.Factor;
 
     /// <summary>Bad epochs tolerated.</summary>
-    public int Patience { get; }
+    public int Patience => _rule.Patience;
 
     /// <summary>The improvement that counts.</summary>
-    public double Threshold { get; }
+    public double Threshold => _rule.Threshold;
 
     /// <summary>Relative or absolute threshold.</summary>
-    public ThresholdMode ThresholdMode { get; }
+    public ThresholdMode ThresholdMode => _rule.ThresholdMode;
 
     /// <summary>Epochs to wait after a reduction.</summary>
-    public int Cooldown { get; }
+    public int Cooldown => _rule.Cooldown;
 
     /// <summary>The lower bound on a reduced learning rate.</summary>
-    public double MinLr { get; }
+    public double MinLr => _rule.MinLr;
 
     /// <summary>The smallest change applied.</summary>
-    public double Eps { get; }
+    public double Eps => _rule.Eps;
 
     /// <summary>The epochs (from 0) after which the learning rate was reduced, in this fit.</summary>
     public IList<int> Reductions { get; } = [];
@@ -92,7 +80,10 @@ public sealed class ReduceLrOnPlateau : Callback
     /// <inheritdoc/>
     public override void BeforeFit(FitContext context)
     {
-        Reset();
+        ArgumentNullException.ThrowIfNull(context);
+        // Each layer group folds from its current scale (a checkpoint may have restored one).
+        var applier = context.Runner.Applier as HyperApplier;
+        _states = [.. Enumerable.Range(0, applier?.GroupCount ?? 0).Select(g => _rule.Initial with { Scale = applier!.LrScale(g) })];
         Reductions.Clear();
     }
 
@@ -102,68 +93,22 @@ public sealed class ReduceLrOnPlateau : Callback
         ArgumentNullException.ThrowIfNull(context);
         var applier = context.Runner.Applier as HyperApplier
             ?? throw new InvalidOperationException("ReduceLrOnPlateau scales the Learner's learning-rate schedule; this fit's runner has another applier");
-        var current = Read(context);
-        if (IsBetter(current))
-        {
-            _best = current;
-            _badEpochs = 0;
-        }
-        else
-        {
-            _badEpochs++;
-        }
-        if (_cooldownLeft > 0)
-        {
-            _cooldownLeft--;
-            _badEpochs = 0;
-        }
-        if (_badEpochs > Patience)
-        {
-            Reduce(applier);
-            Reductions.Add(context.Epoch);
-            _cooldownLeft = Cooldown;
-            _badEpochs = 0;
-        }
-    }
-
-    private void Reset()
-    {
-        _best = Mode == PlateauMode.Min ? double.PositiveInfinity : double.NegativeInfinity;
-        _badEpochs = 0;
-        _cooldownLeft = 0;
-    }
-
-    private double Read(FitContext context)
-    {
         var row = context.LastEpoch ?? throw new InvalidOperationException("no epoch results to monitor");
-        return row.Column(Monitor, context.Recorder.MetricNames);
-    }
-
-    private bool IsBetter(double value) => (Mode, ThresholdMode) switch
-    {
-        (PlateauMode.Min, ThresholdMode.Relative) => value < _best * (1 - Threshold),
-        (PlateauMode.Min, ThresholdMode.Absolute) => value < _best - Threshold,
-        (PlateauMode.Max, ThresholdMode.Relative) => value > _best * (1 + Threshold),
-        _ => value > _best + Threshold,
-    };
-
-    /// <summary>Scales each layer group's learning rate through the applier: a transform of what is applied, so the schedule keeps its shape.</summary>
-    private void Reduce(HyperApplier applier)
-    {
-        for (var g = 0; g < applier.GroupCount; g++)
+        var metric = row.Column(Monitor, context.Recorder.MetricNames);
+        var reduced = false;
+        for (var g = 0; g < _states.Length; g++)
         {
-            var old = applier.Values[HyperParameter.LearningRate, g];
-            var scale = applier.LrScale(g);
-            if (!(old > 0))
+            var before = _states[g];
+            _states[g] = _rule.Step(before, metric, applier.Values[HyperParameter.LearningRate, g], out var reduction);
+            reduced |= reduction;
+            if (_states[g].Scale != before.Scale)
             {
-                applier.ScaleLr(g, scale * Factor);
-                continue;
+                applier.ScaleLr(g, _states[g].Scale);
             }
-            var updated = Math.Max(old * Factor, MinLr);
-            if (old - updated > Eps)
-            {
-                applier.ScaleLr(g, scale * updated / old);
-            }
+        }
+        if (reduced)
+        {
+            Reductions.Add(context.Epoch);
         }
     }
 }

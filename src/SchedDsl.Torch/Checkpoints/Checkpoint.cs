@@ -19,6 +19,8 @@ internal sealed class Checkpoint
     private readonly byte[] _model;
     private readonly byte[] _optimizer;
     private readonly byte[] _rng;
+    // The adaptive learning rate's fold states, checked by ForFit and written into the fit by RestoreFit.
+    private AdaptiveState[]? _adaptive;
 
     public string Path { get; }
 
@@ -91,6 +93,7 @@ internal sealed class Checkpoint
         }
         // The fit's own schedule objects where the checkpoint holds them unchanged; the parsed re-plan otherwise.
         var current = plan.Schedules.ToDictionary(kv => kv.Key, kv => fit.Schedules[kv.Key.FastaiName()] == kv.Value.ToString() ? kv.Value : saved[kv.Key]);
+        _adaptive = AdaptiveStates(plan, fit);
         var resumed = plan with { Schedules = plan.Epochs == fit.Epochs ? current : Replanned(learner, plan, fit, current) };
         if (plan.Epochs == fit.Epochs)
         {
@@ -124,6 +127,10 @@ internal sealed class Checkpoint
         var saved = new Dictionary<HyperParameter, Sched>();
         foreach (var (name, text) in fit.Schedules)
         {
+            if (AdaptiveSched.IsAdaptiveText(text))
+            {
+                continue; // compared as text by ForFit, and its state checked by AdaptiveStates
+            }
             try
             {
                 saved[HyperParameterNames.Parse(name)] = Sched.Parse(text);
@@ -145,6 +152,35 @@ internal sealed class Checkpoint
         return done <= clock.Total
             ? clock
             : throw new CheckpointException($"{Path} is damaged: it has done {done} {clock.Unit.ToString().ToLowerInvariant()} of a fit of {clock.Total}");
+    }
+
+    /// <summary>
+    /// The adaptive learning rate's fold states the checkpoint holds, checked against the fit's schedule; null when its
+    /// learning rate is planned.
+    /// </summary>
+    private AdaptiveState[]? AdaptiveStates(FitPlan plan, FitMeta fit)
+    {
+        if (plan.Schedules.GetValueOrDefault(HyperParameter.LearningRate) is not AdaptiveView view)
+        {
+            return null;
+        }
+        if (plan.Epochs != fit.Epochs)
+        {
+            throw new CheckpointException($"{Path} is of a fit of {fit.Epochs} epochs with the adaptive schedule {view}; an adaptive fit is not re-planned: resume it with {fit.Epochs} epochs");
+        }
+        var groups = view.Cell.Groups;
+        if (fit.Adaptive is not { } rows || rows.Count != groups.Length)
+        {
+            throw new CheckpointException($"{Path} is damaged: it holds {fit.Adaptive?.Count ?? 0} states of its adaptive schedule {view}, which needs {groups.Length}");
+        }
+        try
+        {
+            return [.. rows.Select((row, g) => AdaptiveState.Restore(groups[g], row.Observations, row.Rules))];
+        }
+        catch (ArgumentException e)
+        {
+            throw new CheckpointException($"{Path} is damaged: the state of its adaptive schedule {view}: {e.Message}", e);
+        }
     }
 
     /// <summary>The schedule a fit was planned with, as text: <paramref name="text"/> itself, or the source of the re-plans around it.</summary>
@@ -243,6 +279,10 @@ internal sealed class Checkpoint
             {
                 applier.ScaleLr(g, fit.LrScale[g]);
             }
+            if (_adaptive is not null && applier.Schedules[HyperParameter.LearningRate] is AdaptiveView view)
+            {
+                _adaptive.CopyTo(view.Cell.States, 0);
+            }
             // A fit stopped mid-epoch (RequestStop) validates and writes a row for the epoch it left unfinished; the
             // resumed fit trains the rest of that epoch and writes its row then, so only finished epochs come back.
             var finished = fit.Step / fit.BatchCount;
@@ -321,7 +361,10 @@ internal sealed class Checkpoint
             context.Smooth.Raw, context.Smooth.Count, Enumerable.Range(0, applier.GroupCount).Select(applier.LrScale).ToList(),
             context.Recorder.Epochs.Select(EpochRow.From).ToList(), context.Clock.ToString().ToLowerInvariant(), context.Learner.AccumulateSamples,
             progress.Updates, progress.Samples, progress.PendingSamples, progress.SkippedUpdates, progress.Tokens, context.FitClock.TokensPerEpoch,
-            context.ClockTotal);
+            context.ClockTotal,
+            applier.Schedules.GetValueOrDefault(HyperParameter.LearningRate) is AdaptiveView view
+                ? [.. view.Cell.States.Select(state => new AdaptiveRow(state.Observations, [.. state.Rules]))]
+                : null);
     }
 
     private static Dictionary<string, string> Texts(IReadOnlyDictionary<HyperParameter, Sched> schedules) =>

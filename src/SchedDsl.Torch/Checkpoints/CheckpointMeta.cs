@@ -61,10 +61,11 @@ internal sealed record TensorEntry(string Name, long[] Shape);
 /// <param name="Tokens">Tokens seen before <paramref name="Step"/> (the tokens clock).</param>
 /// <param name="TokensPerEpoch">The tokens of an epoch the fit counted (the tokens clock; 0 on the others).</param>
 /// <param name="ClockTotal">The fit's total in its clock's unit; null in files written before it was stored, whose total follows from the epochs.</param>
+/// <param name="Adaptive">An adaptive learning rate's fold state per resolved group (<see cref="AdaptiveCell"/>); null for a planned one.</param>
 internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int BatchCount, IReadOnlyDictionary<string, string> Schedules,
     double SmoothRaw, int SmoothCount, IReadOnlyList<double> LrScale, IReadOnlyList<EpochRow> Rows,
     string? Clock = null, int Accumulate = 0, int Updates = 0, long Samples = 0, long PendingSamples = 0, int SkippedUpdates = 0,
-    long Tokens = 0, long TokensPerEpoch = 0, long? ClockTotal = null)
+    long Tokens = 0, long TokensPerEpoch = 0, long? ClockTotal = null, IReadOnlyList<AdaptiveRow>? Adaptive = null)
 {
     /// <summary>The fit's clock: its stored total, or (files written before it was stored) the total of its epochs.</summary>
     /// <param name="batchSizes">The training data's batch sizes.</param>
@@ -125,6 +126,10 @@ internal sealed record FitMeta(int Step, int ScheduleSteps, int Epochs, int Batc
                 return $"learning-rate scale {scale} is not a finite number >= 0";
             }
         }
+        if (Adaptive is not null && Adaptive.Any(a => a is null || a.Rules is null))
+        {
+            return "an adaptive schedule's state without its rules";
+        }
         if (Rows.Any(r => r is null || r.Metrics is null))
         {
             return "a results row without metrics";
@@ -147,3 +152,6 @@ internal sealed record EpochRow(int Epoch, double TrainLoss, double? ValidLoss, 
 
     public EpochResult ToResult() => new(Epoch, TrainLoss, ValidLoss, [.. Metrics], TimeSpan.FromTicks(TimeTicks)) { Step = Step, ClockValue = ClockValue };
 }
+
+/// <summary>An <see cref="AdaptiveState"/> as stored: checked against the fit's schedule by <see cref="AdaptiveState.Restore"/>.</summary>
+internal sealed record AdaptiveRow(int Observations, IReadOnlyList<RuleState> Rules);

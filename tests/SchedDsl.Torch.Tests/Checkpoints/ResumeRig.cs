@@ -14,7 +14,18 @@ internal static class ResumeRig
         OneCycle,
         Sgdr,
         FineTune,
+
+        /// <summary>A plateau over per-group values, observing the valid loss at each epoch's end; it reduces every epoch.</summary>
+        Plateau,
+
+        /// <summary>Warmup, GreedyLR observing the train loss every 2 batches (a move at every observation), then a 1-sqrt cooldown from where it left.</summary>
+        Greedy,
     }
+
+    /// <summary>The adaptive fits' schedules, in the text form.</summary>
+    public const string PlateauText = "plateau(slice(1e-3, 3e-2), factor=0.5, patience=0, threshold=10)";
+
+    public const string GreedyText = "combine([0.2, 0.6, 0.2], [lin(1e-3, 2e-2), greedy(2e-2, factor=0.5, patience=0, every=2), from_current(cooldown_sqrt(1))])";
 
     private static readonly Lazy<(TensorBatches Train, TensorBatches Valid, string Initial)> Shared = new(() =>
     {
@@ -52,6 +63,12 @@ internal static class ResumeRig
                 break;
             case FitKind.Sgdr:
                 learn.FitSgdr(2, 1, lrMax: 2e-2, callbacks: callbacks, resumeFrom: resumeFrom);
+                break;
+            case FitKind.Plateau:
+                learn.Fit(3, AdaptiveSched.Parse(PlateauText), callbacks: callbacks, resumeFrom: resumeFrom);
+                break;
+            case FitKind.Greedy:
+                learn.Fit(3, AdaptiveSched.Parse(GreedyText), monitor: "train_loss", callbacks: callbacks, resumeFrom: resumeFrom);
                 break;
             default:
                 learn.FineTune(2, baseLr: 2e-2, freezeEpochs: 1, callbacks: callbacks, resumeFrom: resumeFrom);

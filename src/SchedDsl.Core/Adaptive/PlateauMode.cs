@@ -1,4 +1,4 @@
-namespace SchedDsl.Torch;
+namespace SchedDsl;
 
 /// <summary>Whether a monitored quantity should fall (<see cref="Min"/>, a loss) or rise (<see cref="Max"/>, an accuracy).</summary>
 public enum PlateauMode
@@ -10,7 +10,7 @@ public enum PlateauMode
     Max,
 }
 
-/// <summary>How <see cref="ReduceLrOnPlateau"/> reads its threshold (PyTorch's <c>threshold_mode</c>).</summary>
+/// <summary>How a plateau rule (<see cref="AdaptiveSched.Plateau"/>) reads its threshold (PyTorch's <c>threshold_mode</c>).</summary>
 public enum ThresholdMode
 {
     /// <summary>Relative: better means below <c>best * (1 - threshold)</c> (min) or above <c>best * (1 + threshold)</c> (max).</summary>
