@@ -33,6 +33,10 @@ public abstract partial record Sched
         return SchedBinder.Bind(text, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
     }
 
+    /// <summary>Binds and builds a parsed node (an adaptive schedule's planned part): the schedule, or every problem.</summary>
+    internal static (Sched? Sched, TextError[] Errors) Build(SyntaxNode node) =>
+        SchedBinder.Bind(node, new SchedBuilder(NoCustomAnnealers));
+
     private static readonly Dictionary<string, AnnealerFactory> NoCustomAnnealers = new(StringComparer.Ordinal);
 
     /// <summary>User annealers by name; built-in names cannot be redefined.</summary>

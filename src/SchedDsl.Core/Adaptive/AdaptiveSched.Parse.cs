@@ -17,7 +17,7 @@ public abstract partial record AdaptiveSched
         var (node, error) = SyntaxParser.Parse(text);
         if (node is null)
         {
-            throw new SchedParseException(text, error!);
+            throw new SchedParseException(text, [error!]);
         }
         try
         {
@@ -25,7 +25,7 @@ public abstract partial record AdaptiveSched
         }
         catch (TextErrorException e)
         {
-            throw new SchedParseException(text, e.Error);
+            throw new SchedParseException(text, e.Errors);
         }
     }
 

@@ -5,7 +5,7 @@ namespace SchedDsl;
 /// <summary>
 /// The adaptive layer of the text form: it binds the outer metric-driven calls (<c>plateau</c>, <c>greedy</c>, an
 /// adaptive <c>combine</c>, <c>from_current</c>) by their declarations (<see cref="AdaptiveFunctions"/>) and hands
-/// every planned part to the planned binder (<see cref="Sched.Build"/>) unchanged, so the planned language knows
+/// every planned part to the planned binder (<see cref="Sched.Build(SyntaxNode)"/>) unchanged, so the planned language knows
 /// nothing of adaptive schedules.
 /// </summary>
 internal static class AdaptiveText
@@ -99,8 +99,8 @@ internal static class AdaptiveText
         {
             throw Error(node, "a planned schedule", "a metric-driven schedule cannot be nested inside another one's sched; make it a phase of a combine");
         }
-        var (sched, error) = Sched.Build(node, null);
-        return sched ?? throw new TextErrorException(error!);
+        var (sched, errors) = Sched.Build(node);
+        return sched ?? throw new TextErrorException(errors);
     }
 
     /// <summary>The call's arguments in parameter order (null where not given), positional first as the planned binder places them.</summary>

@@ -11,8 +11,15 @@ internal sealed class TextErrorException : System.Exception
 {
     /// <summary>Creates the exception for <paramref name="error"/>.</summary>
     public TextErrorException(TextError error)
-        : base(error?.Message) => Error = error!;
+        : this(new[] { error }) { }
 
-    /// <summary>What is wrong and where.</summary>
-    public TextError Error { get; }
+    /// <summary>Creates the exception for every problem in <paramref name="errors"/> (at least one).</summary>
+    public TextErrorException(TextError[] errors)
+        : base(errors?[0]?.Message) => Errors = errors!;
+
+    /// <summary>What is wrong and where: the first problem.</summary>
+    public TextError Error => Errors[0];
+
+    /// <summary>Every problem, in text order.</summary>
+    public TextError[] Errors { get; }
 }
