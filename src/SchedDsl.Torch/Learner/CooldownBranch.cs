@@ -58,8 +58,6 @@ internal static class CooldownBranch
             ClockUnit.Updates when accumulate == 0 => from.Step + length,
             // The staircase's branch starts at the epoch the checkpoint is in and ends at an epoch's end.
             ClockUnit.Epochs => (at + length) * count,
-            // Where a length in tokens ends is known only by counting the data's batches ahead; not done yet.
-            ClockUnit.Tokens => throw new ArgumentException("a cooldown branch on the Tokens clock is not supported yet: branch on the Batches, Updates, Samples or Epochs clock", nameof(length)),
             _ => Walk(learner, clock, from, at, length),
         };
         return end <= int.MaxValue
@@ -67,11 +65,15 @@ internal static class CooldownBranch
             : throw new ArgumentOutOfRangeException(nameof(length), length, $"a branch of {length} {Units(clock)} ends after batch {end}, past {int.MaxValue}");
     }
 
-    /// <summary>Steps the clock batch by batch from <paramref name="from"/> (every update taken) until it reaches <c>at + length</c>.</summary>
+    /// <summary>
+    /// Steps the clock batch by batch from <paramref name="from"/> (every update taken) until it reaches <c>at + length</c>.
+    /// On the tokens clock that means counting the coming batches' tokens (<see cref="Learner.TokensPerBatch"/>) ahead.
+    /// </summary>
     private static long Walk(Learner learner, FitClock clock, FitProgress from, long at, long length)
     {
-        // FitClock.For has checked that the data gives its batch sizes for these clocks.
-        var sizes = learner.Train.BatchSizes!;
+        // FitClock.For has checked that the data gives its batch sizes for the samples and accumulated updates clocks.
+        var sizes = learner.Train.BatchSizes;
+        using var tokens = clock.Unit == ClockUnit.Tokens ? learner.TokensFrom(from.Step / learner.Train.Count, from.Step % learner.Train.Count).GetEnumerator() : null;
         var accumulate = learner.AccumulateSamples;
         var target = at + length;
         var progress = from;
@@ -84,8 +86,9 @@ internal static class CooldownBranch
                 throw new ArgumentOutOfRangeException(nameof(length), length, $"a branch of {length} {Units(clock)} ends past batch {int.MaxValue}");
             }
             before = clock.Done(progress);
-            long rows = sizes[(int)(step % learner.Train.Count)];
-            progress = progress.After(rows, tokens: 0, accumulate == 0 || progress.PendingSamples + rows >= accumulate, skipped: false);
+            long rows = sizes?[(int)(step % learner.Train.Count)] ?? 0;
+            var batchTokens = tokens is not null && tokens.MoveNext() ? tokens.Current : 0;
+            progress = progress.After(rows, batchTokens, accumulate == 0 || progress.PendingSamples + rows >= accumulate, skipped: false);
             step++;
         }
         var done = clock.Done(progress);

@@ -44,6 +44,35 @@ public sealed partial class Learner
             : throw new InvalidOperationException($"Learner.TokensPerBatch counted {total} tokens in an epoch of {Train.Count} batches; the Tokens clock needs at least one");
     }
 
+    /// <summary>
+    /// The tokens of every training batch from batch <paramref name="batch"/> of epoch <paramref name="epoch"/> on, epoch
+    /// after epoch, in the order a fit reads them: where a cooldown branch's length in tokens ends is known only by
+    /// counting ahead.
+    /// </summary>
+    internal IEnumerable<long> TokensFrom(int epoch, int batch)
+    {
+        for (var e = epoch; ; e++)
+        {
+            using var batches = Train.GetBatches(e).GetEnumerator();
+            for (var b = 0; ; b++)
+            {
+                long tokens;
+                using (NewDisposeScope())
+                {
+                    if (!batches.MoveNext())
+                    {
+                        break;
+                    }
+                    tokens = e == epoch && b < batch ? -1 : TokensOf(batches.Current.Input, batches.Current.Target, e, b);
+                }
+                if (tokens >= 0)
+                {
+                    yield return tokens;
+                }
+            }
+        }
+    }
+
     /// <summary>The tokens of one batch, checked.</summary>
     private long TokensOf(Tensor input, Tensor target, int epoch, int batch)
     {

@@ -22,6 +22,8 @@ internal static class BranchRig
         var learn = ClockRig.Learner(rows: 50, batchSize: 16);
         learn.Clock = clock;
         learn.AccumulateSamples = accumulate;
+        // Tokens: 3 a row plus 1 a batch (49, 49, 49 and 7 an epoch), so the tokens clock is not the samples clock.
+        learn.TokensPerBatch = clock == ClockUnit.Tokens ? (input, _) => (3 * input.size(0)) + 1 : null;
         return learn;
     }
 

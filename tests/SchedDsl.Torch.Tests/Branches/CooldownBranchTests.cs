@@ -19,10 +19,12 @@ public sealed class CooldownBranchTests : IDisposable
     }
 
     // Batches: 12 in the trunk, the checkpoint after 6. Samples: 150 in the trunk (3 epochs of 16, 16, 16, 2 rows),
-    // 82 seen after 6 batches; 50 more end on a batch (after 10), 4 branch batches.
+    // 82 seen after 6 batches; 50 more end on a batch (after 10), 4 branch batches. Tokens: 462 in the trunk (154 an
+    // epoch), 252 after 6 batches; 154 more (49 + 7 + 49 + 49, counted ahead) end after batch 10.
     [Theory]
     [InlineData(ClockUnit.Batches, 12, 6, 5, 5)]
     [InlineData(ClockUnit.Samples, 150, 82, 50, 4)]
+    [InlineData(ClockUnit.Tokens, 462, 252, 154, 4)]
     public void Three_branches_off_one_trunk_start_at_its_lr_follow_Sched_Branch_bit_for_bit_and_leave_its_checkpoint_as_it_was(
         ClockUnit clock, long planned, long at, long length, int batches)
     {
