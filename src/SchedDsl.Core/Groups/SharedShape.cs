@@ -94,9 +94,10 @@ internal sealed class SharedShape
         {
             return null;
         }
-        foreach (var segment in combine.Segments)
+        var segments = combine.Segments;
+        for (var s = 0; s < segments.Length; s++)
         {
-            if (segment.Kind == AnnealerKind.Custom)
+            if (segments[s].Kind == AnnealerKind.Custom)
             {
                 return null;
             }
