@@ -108,7 +108,8 @@ internal static class AdaptiveFunctions
                 problems.Add(problem);
             }
         }
-        return problems;
+        // In parameter order, as they are written.
+        return [.. problems.OrderBy(p => function.IndexOf(p.BaseParameter))];
     }
 
     /// <summary>
