@@ -19,6 +19,15 @@ internal static class AdaptiveFunctions
     public const double GreedyThreshold = 1e-4;
     public const double GreedyMaxLr = 10;
 
+    // The rules of each function beyond its parameters' own, one each, so that every problem can be reported (Problems)
+    // and the declaration's check is the first of them. Declared before the specs that read them.
+    private static readonly Func<Args, ArgProblem?>[] PlateauChecks =
+        [Factor, a => Whole(a, "patience"), a => Whole(a, "cooldown"), a => Whole(a, "every"), a => Flag(a, "maximize"), a => Flag(a, "threshold_abs")];
+
+    private static readonly Func<Args, ArgProblem?>[] GreedyChecks =
+        [Factor, a => Whole(a, "patience"), a => Whole(a, "cooldown"), a => Whole(a, "warmup"), a => Whole(a, "every"),
+            a => a.Number("min_lr") > a.Number("max_lr") ? new ArgProblem("min_lr", $"must be <= max_lr ({TextNumbers.Format(a.Number("max_lr"))}), got {TextNumbers.Format(a.Number("min_lr"))}") : null];
+
     public static readonly FunctionSpec Plateau = new(
         "plateau", "Plateau", "PyTorch `ReduceLROnPlateau` over sched: × factor after more than patience observations without improvement",
         [
@@ -33,7 +42,7 @@ internal static class AdaptiveFunctions
             ParamSpec.Number("maximize", Rule.Fraction, 0),
             ParamSpec.Number("threshold_abs", Rule.Fraction, 0),
         ],
-        a => Factor(a) ?? Whole(a, "patience") ?? Whole(a, "cooldown") ?? Whole(a, "every") ?? Flag(a, "maximize") ?? Flag(a, "threshold_abs"),
+        a => First(PlateauChecks, a),
         "factor in (0, 1); patience, cooldown, every whole; maximize, threshold_abs 0 or 1");
 
     public static readonly FunctionSpec Greedy = new(
@@ -49,8 +58,7 @@ internal static class AdaptiveFunctions
             ParamSpec.Number("max_lr", Rule.Positive, GreedyMaxLr),
             ParamSpec.Number("every", Rule.NonNegative, 0),
         ],
-        a => Factor(a) ?? Whole(a, "patience") ?? Whole(a, "cooldown") ?? Whole(a, "warmup") ?? Whole(a, "every")
-            ?? (a.Number("min_lr") > a.Number("max_lr") ? new ArgProblem("min_lr", $"must be <= max_lr ({TextNumbers.Format(a.Number("max_lr"))}), got {TextNumbers.Format(a.Number("min_lr"))}") : null),
+        a => First(GreedyChecks, a),
         "factor in (0, 1); patience, cooldown, warmup, every whole; min_lr <= max_lr");
 
     public static readonly FunctionSpec FromCurrent = new(
@@ -74,6 +82,58 @@ internal static class AdaptiveFunctions
         [Greedy.Name] = Greedy,
         [FromCurrent.Name] = FromCurrent,
     };
+
+    /// <summary>
+    /// Every problem with a rule's numbers (<paramref name="values"/>, one entry per parameter as <see cref="Args"/> takes
+    /// them; null where a number is missing or not a number): each parameter's own rule, then each of the function's
+    /// rules whose parameter has no problem yet, so that <c>plateau(0.01, factor=2, patience=-1)</c> names both.
+    /// </summary>
+    public static List<ArgProblem> Problems(FunctionSpec function, double[]?[] values)
+    {
+        var problems = new List<ArgProblem>();
+        for (var i = 1; i < function.Params.Count; i++)
+        {
+            if (values[i] is [var number] && Rules.Problem(number, function.Params[i].Rule) is { } problem)
+            {
+                problems.Add(new ArgProblem(function.Params[i].Name, problem));
+            }
+        }
+        // A missing number reads as NaN, which every rule here lets pass; its own problem was reported by the caller.
+        var args = new Args(function, Array.ConvertAll(values, v => v ?? [double.NaN]));
+        foreach (var check in function == Plateau ? PlateauChecks : GreedyChecks)
+        {
+            if (check(args) is { } problem && !problems.Exists(p => p.BaseParameter == problem.BaseParameter)
+                && values[function.IndexOf(problem.BaseParameter)] is not null)
+            {
+                problems.Add(problem);
+            }
+        }
+        // In parameter order, as they are written.
+        return [.. problems.OrderBy(p => function.IndexOf(p.BaseParameter))];
+    }
+
+    /// <summary>
+    /// The rule <paramref name="function"/> (<see cref="Plateau"/> or <see cref="Greedy"/>) over <paramref name="inner"/>,
+    /// from its numbers in parameter order (<c>numbers[0]</c>, the schedule's place, is unused); the text form and the
+    /// JSON both build rules here, after checking the numbers against the declaration.
+    /// </summary>
+    public static AdaptiveSched Build(FunctionSpec function, Sched inner, double[] n) =>
+        function == Plateau
+            ? AdaptiveSched.Plateau(inner, n[1], (int)n[2], n[3], n[9] == 1 ? ThresholdMode.Absolute : ThresholdMode.Relative, (int)n[4], n[5], n[6],
+                n[8] == 1 ? PlateauMode.Max : PlateauMode.Min, (int)n[7])
+            : AdaptiveSched.Greedy(inner, n[1], (int)n[2], n[3], (int)n[4], (int)n[5], n[6], n[7], (int)n[8]);
+
+    private static ArgProblem? First(Func<Args, ArgProblem?>[] checks, Args a)
+    {
+        foreach (var check in checks)
+        {
+            if (check(a) is { } problem)
+            {
+                return problem;
+            }
+        }
+        return null;
+    }
 
     private static ArgProblem? Factor(Args a) =>
         a.Number("factor") is var factor && !(factor > 0 && factor < 1) ? new ArgProblem("factor", $"must be in (0, 1), got {TextNumbers.Format(factor)}") : null;

@@ -41,27 +41,25 @@ internal static class AdaptiveText
 
     private static AdaptiveSched BindRule(FunctionSpec function, CallNode call, SyntaxNode?[] args)
     {
-        var inner = Planned(args[0] ?? throw Error(call, "a schedule", $"{function.Name}: sched is required"));
-        var n = new double[function.Params.Count];
-        for (var i = 1; i < n.Length; i++)
-        {
-            n[i] = args[i] is { } arg ? Number(function, i, arg) : function.Params[i].Default!.Value;
-        }
-        // The declaration's rules first, on the numbers as written: the casts below then only see whole numbers in range.
-        var values = new double[]?[n.Length];
+        // Every problem at once, as the planned binder reports them: the planned part's, then each argument's (at the
+        // argument, or at the call for a default).
+        var errors = new List<TextError>();
+        var inner = Collect(errors, () => Planned(args[0] ?? throw Error(call, "a schedule", $"{function.Name}: sched is required")));
+        var values = new double[]?[function.Params.Count];
         values[0] = new double[1];
-        for (var i = 1; i < n.Length; i++)
+        for (var i = 1; i < values.Length; i++)
         {
-            values[i] = [n[i]];
+            var index = i;
+            values[i] = args[i] is { } arg
+                ? Collect(errors, () => new[] { Number(function, index, arg) })
+                : [function.Params[i].Default!.Value];
         }
-        if (function.Validate(values) is { } problem)
+        // The declaration's rules on the numbers as written: the casts of Build then only see whole numbers in range.
+        foreach (var problem in AdaptiveFunctions.Problems(function, values))
         {
-            throw new SchedArgumentException(function.Name, problem.Parameter, problem.Problem);
+            errors.Add(Error(args[function.IndexOf(problem.BaseParameter)] ?? call, "", BindMessages.Problem(function.Name, problem.Parameter, problem.Problem)).Error);
         }
-        return function == AdaptiveFunctions.Plateau
-            ? AdaptiveSched.Plateau(inner, n[1], (int)n[2], n[3], n[9] == 1 ? ThresholdMode.Absolute : ThresholdMode.Relative, (int)n[4], n[5], n[6],
-                n[8] == 1 ? PlateauMode.Max : PlateauMode.Min, (int)n[7])
-            : AdaptiveSched.Greedy(inner, n[1], (int)n[2], n[3], (int)n[4], (int)n[5], n[6], n[7], (int)n[8]);
+        return errors.Count > 0 ? throw new TextErrorException([.. errors.OrderBy(e => e.Start)]) : AdaptiveFunctions.Build(function, inner!, Array.ConvertAll(values, v => v![0]));
     }
 
     private static AdaptiveSched BindCombine(CallNode call, SyntaxNode?[] args)
@@ -70,9 +68,25 @@ internal static class AdaptiveText
         {
             throw Error(args[0] is ListNode ? args[1] ?? call : args[0] ?? call, "a list", "combine: pcts and phases are lists: combine([0.1, 0.9], [lin(0, 1), plateau(1)])");
         }
-        var numbers = pcts.Items.Select(item => Number(AdaptiveFunctions.Combine, 0, item)).ToArray();
-        var parts = phases.Items.Select(Phase).ToArray();
-        return AdaptiveSched.Combine(numbers, parts);
+        var errors = new List<TextError>();
+        var numbers = pcts.Items.Select(item => Collect(errors, () => new[] { Number(AdaptiveFunctions.Combine, 0, item) })?[0] ?? double.NaN).ToArray();
+        var parts = phases.Items.Select(phase => Collect(errors, () => Phase(phase))).ToArray();
+        return errors.Count > 0 ? throw new TextErrorException([.. errors]) : AdaptiveSched.Combine(numbers, parts!);
+    }
+
+    /// <summary>The value <paramref name="bind"/> binds, or null with its problems added to <paramref name="errors"/>.</summary>
+    private static T? Collect<T>(List<TextError> errors, Func<T> bind)
+        where T : class
+    {
+        try
+        {
+            return bind();
+        }
+        catch (TextErrorException e)
+        {
+            errors.AddRange(e.Errors);
+            return null;
+        }
     }
 
     private static AdaptivePart Phase(SyntaxNode node)

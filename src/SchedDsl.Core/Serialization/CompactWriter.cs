@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace SchedDsl.Serialization;
 
 /// <summary>
-/// <see cref="SchedJson.Serialize"/>'s compact form through one pooled buffer and one <see cref="Utf8JsonWriter"/> per
+/// <see cref="SchedJson.Serialize(Sched, bool)"/>'s compact form through one pooled buffer and one <see cref="Utf8JsonWriter"/> per
 /// thread, reset between uses: a serialization then allocates only its string, however large the schedule.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage(

@@ -22,7 +22,7 @@ namespace SchedDsl.Serialization;
 /// </para>
 /// <para>Thread-safety: stateless; every member is safe to call from any thread.</para>
 /// </remarks>
-public static class SchedJson
+public static partial class SchedJson
 {
     private static readonly JsonWriterOptions Pretty = new() { Indented = true };
     private static readonly JsonReaderOptions ElementOptions = new() { MaxDepth = 2 * Text.SyntaxParser.MaxDepth };

@@ -145,4 +145,19 @@ public sealed class AdaptiveSchedTests
         }
         return sum;
     }
+
+    [Theory]
+    [InlineData("plateau(0.01, factor=2, patience=-1)", "factor must be in (0, 1), got 2|patience must be >= 0, got -1")]
+    [InlineData("greedy(one_cycle(0.01, div=0), factor=1.5, min_lr=2, max_lr=1)", "div must be > 0, got 0|factor must be in (0, 1), got 1.5|min_lr must be <= max_lr")]
+    [InlineData("combine([0.5, 0.5], [plateau(1, patience=0.5), greedy(1, cooldown=-2)])", "patience must be a whole number|cooldown must be >= 0, got -2")]
+    public void Every_problem_is_reported_at_once(string text, string expected)
+    {
+        var error = Assert.Throws<SchedParseException>(() => AdaptiveSched.Parse(text));
+        var parts = expected.Split('|');
+        Assert.Equal(parts.Length, error.Errors.Count);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            Assert.Contains(parts[i], error.Errors[i].Reason, StringComparison.Ordinal);
+        }
+    }
 }

@@ -33,6 +33,30 @@ public sealed partial class ZooRoundTripTests
     }
 
     [Fact]
+    public void Every_text_example_in_the_zoo_table_parses_adaptive_ones_included()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "zoo.md"));
+        var rows = TableRow().Matches(doc).Select(m => (Name: m.Groups[1].Value, Example: m.Groups[2].Value)).ToList();
+        Assert.Contains(rows, r => r.Name == "plateau");
+        Assert.Contains(rows, r => r.Name == "greedy");
+        Assert.Contains(rows, r => r.Name == "from_current");
+        foreach (var (name, example) in rows)
+        {
+            Assert.Contains(name, example, StringComparison.Ordinal);
+            if (AdaptiveSched.IsAdaptiveText(example))
+            {
+                var adaptive = AdaptiveSched.Parse(example);
+                Assert.Equal(adaptive, AdaptiveSched.Parse(adaptive.ToString()));
+            }
+            else
+            {
+                var sched = Sched.Parse(example);
+                Assert.Equal(sched, Sched.Parse(sched.ToString()));
+            }
+        }
+    }
+
+    [Fact]
     public void A_range_error_in_text_points_at_the_argument_with_the_factorys_message()
     {
         var error = Assert.Throws<SchedDsl.SchedParseException>(() => Sched.Parse("wsd(1e-3, 0.6, decay_pct=0.5)"));
@@ -45,4 +69,8 @@ public sealed partial class ZooRoundTripTests
 
     [GeneratedRegex("```sched\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex SchedBlock();
+
+    // A row of the table: | `function` | anchor | `text example` | picture |
+    [GeneratedRegex(@"^\| `([a-z_0-9]+)` \|[^|\n]*\| `([^`]+)` \|", RegexOptions.Multiline)]
+    private static partial Regex TableRow();
 }
