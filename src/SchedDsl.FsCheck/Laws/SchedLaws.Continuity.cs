@@ -10,6 +10,11 @@ public static partial class SchedLaws
     /// </summary>
     public const double JoinTolerance = 1e-9;
 
+    // A 1-sqrt decay (wsd_sqrt, cooldown_sqrt, branch_sqrt) starts with an infinite slope: the join position's own
+    // rounding, an ulp or a few through nested combines, divided by a short decay's width, moves it by the square root
+    // of that, 1e-8 to 1e-6 relative, where a finite slope moves it by 1e-16. A real jump is far larger.
+    private const double SqrtJoinTolerance = 1e-5;
+
     /// <summary>
     /// The schedule does not jump at the joins its definition promises continuous, in every group: the part before
     /// a join ends (<c>At(1)</c>) where the schedule is at the join. Promised by <c>combined_cos</c>,
@@ -20,7 +25,7 @@ public static partial class SchedLaws
     /// <param name="sched">The schedule.</param>
     /// <param name="groupCount">The parameter groups its per-group values are for.</param>
     /// <param name="everyJoin">Check every join of a combine, promised or not (for parts you built to meet).</param>
-    /// <exception cref="SchedLawException">A join where it jumps by more than <see cref="JoinTolerance"/>.</exception>
+    /// <exception cref="SchedLawException">A join where it jumps by more than <see cref="JoinTolerance"/> relative (1e-5 where a 1-sqrt decay starts: its slope there is infinite, so the position's rounding shows).</exception>
     public static void ContinuousAtJoins(Sched sched, int groupCount = DefaultGroupCount, bool everyJoin = false)
     {
         foreach (var (group, text) in Groups("continuous at joins", sched, groupCount))
@@ -33,7 +38,8 @@ public static partial class SchedLaws
                 }
                 var left = before.At(1);
                 var right = group.At(join.Position);
-                if (!(Math.Abs(left - right) <= JoinTolerance * Math.Max(Math.Abs(left), Math.Abs(right))))
+                var tolerance = join.Owner.EndsWith("_sqrt", StringComparison.Ordinal) ? SqrtJoinTolerance : JoinTolerance;
+                if (!(Math.Abs(left - right) <= tolerance * Math.Max(Math.Abs(left), Math.Abs(right))))
                 {
                     throw new SchedLawException(
                         "continuous at joins", text, join.Position, $"{join.Owner} jumps from {left:R} (end of {before}) to {right:R}");
