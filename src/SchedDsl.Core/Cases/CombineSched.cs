@@ -23,9 +23,8 @@ internal sealed record CombineSched : Sched
 
     // Derived from Pcts and Scheds: the segments of positive width, with built-in annealers inlined so that
     // evaluation makes no virtual call for them, and their search thresholds (SegmentSearch) in an array of their
-    // own so that a search reads 8 bytes per step. ValueArray and SegmentTable keep record equality structural;
-    // SegmentTable keeps a long combine's segments off the large object heap.
-    private readonly SegmentTable segments;
+    // own so that a search reads 8 bytes per step. ValueArray keeps record equality structural.
+    private readonly ValueArray<Segment> segments;
     private readonly ValueArray<double> thresholds;
 
     // Cached: derived from Scheds (so equality is unaffected), and a walk would revisit shared subtrees.
@@ -53,7 +52,7 @@ internal sealed record CombineSched : Sched
             total += pct;
             positive += pct > 0 ? 1 : 0;
         }
-        var flat = new SegmentTable(positive);
+        var flat = new Segment[positive];
         var starts = positive <= 16 ? stackalloc double[positive] : new double[positive];
         var cumulative = 0.0;
         var count = 0;
@@ -67,13 +66,13 @@ internal sealed record CombineSched : Sched
                     PolySched { IsPerGroup: false } poly => (AnnealerKind.Poly, poly.StartValue, poly.EndValue, poly.Power),
                     _ => (AnnealerKind.Custom, 0.0, 0.0, 0.0),
                 };
-                flat.Set(count, new Segment(cumulative / total, widths[i] / total, kind, a, b, power, i));
+                flat[count] = new Segment(cumulative / total, widths[i] / total, kind, a, b, power, i);
                 starts[count] = flat[count].Start;
                 count++;
             }
             cumulative += widths[i];
         }
-        segments = flat;
+        segments = ValueArray<Segment>.Own(flat);
         thresholds = ValueArray<double>.Own(SegmentSearch.Thresholds(starts));
     }
 
@@ -102,7 +101,7 @@ internal sealed record CombineSched : Sched
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal override double Eval(double pos)
     {
-        ref readonly var segment = ref segments[SegmentSearch.Find(thresholds.AsSpan(), pos)];
+        ref readonly var segment = ref segments.AsSpan()[SegmentSearch.Find(thresholds.AsSpan(), pos)];
         var local = (pos - segment.Start) / segment.Width;
         local = local <= 0 ? 0 : local < 1 ? local : 1;
         if (segment.Kind == AnnealerKind.Cos)
@@ -118,7 +117,7 @@ internal sealed record CombineSched : Sched
     }
 
     /// <summary>The segments of positive width, for evaluators that share one segment search across groups.</summary>
-    internal SegmentTable Segments => segments;
+    internal ReadOnlySpan<Segment> Segments => segments.AsSpan();
 
     /// <summary>The segments' search thresholds (<see cref="SegmentSearch"/>), one per segment.</summary>
     internal ReadOnlySpan<double> Thresholds => thresholds.AsSpan();

@@ -94,10 +94,9 @@ internal sealed class SharedShape
         {
             return null;
         }
-        var segments = combine.Segments;
-        for (var s = 0; s < segments.Length; s++)
+        foreach (var segment in combine.Segments)
         {
-            if (segments[s].Kind == AnnealerKind.Custom)
+            if (segment.Kind == AnnealerKind.Custom)
             {
                 return null;
             }
