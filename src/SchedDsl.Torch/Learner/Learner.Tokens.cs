@@ -28,17 +28,8 @@ public sealed partial class Learner
             throw new InvalidOperationException("the Tokens clock needs Learner.TokensPerBatch, the function giving each batch's token count "
                 + "(e.g. (input, target) => target.ne(padId).sum().item<long>()); set it, or pick another Learner.Clock");
         }
-        long total = 0;
-        using var batches = Train.GetBatches(0).GetEnumerator();
-        for (var batch = 0; ; batch++)
-        {
-            using var scope = NewDisposeScope();
-            if (!batches.MoveNext())
-            {
-                break;
-            }
-            total = checked(total + TokensOf(batches.Current.Input, batches.Current.Target, epoch: 0, batch));
-        }
+        // Enumerable.Sum of longs is checked: an overflow throws rather than wrapping.
+        var total = TokensOfEpoch(0, skip: 0).Sum();
         return total >= 1
             ? total
             : throw new InvalidOperationException($"Learner.TokensPerBatch counted {total} tokens in an epoch of {Train.Count} batches; the Tokens clock needs at least one");
@@ -53,22 +44,31 @@ public sealed partial class Learner
     {
         for (var e = epoch; ; e++)
         {
-            using var batches = Train.GetBatches(e).GetEnumerator();
-            for (var b = 0; ; b++)
+            foreach (var tokens in TokensOfEpoch(e, skip: e == epoch ? batch : 0))
             {
-                long tokens;
-                using (NewDisposeScope())
+                yield return tokens;
+            }
+        }
+    }
+
+    /// <summary>The tokens of each batch of epoch <paramref name="epoch"/> after its first <paramref name="skip"/>, each read in its own dispose scope.</summary>
+    private IEnumerable<long> TokensOfEpoch(int epoch, int skip)
+    {
+        using var batches = Train.GetBatches(epoch).GetEnumerator();
+        for (var batch = 0; ; batch++)
+        {
+            long tokens;
+            using (NewDisposeScope())
+            {
+                if (!batches.MoveNext())
                 {
-                    if (!batches.MoveNext())
-                    {
-                        break;
-                    }
-                    tokens = e == epoch && b < batch ? -1 : TokensOf(batches.Current.Input, batches.Current.Target, e, b);
+                    yield break;
                 }
-                if (tokens >= 0)
-                {
-                    yield return tokens;
-                }
+                tokens = batch < skip ? -1 : TokensOf(batches.Current.Input, batches.Current.Target, epoch, batch);
+            }
+            if (tokens >= 0)
+            {
+                yield return tokens;
             }
         }
     }
