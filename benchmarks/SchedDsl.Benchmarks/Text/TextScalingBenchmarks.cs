@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using SchedDsl.Serialization;
@@ -16,6 +17,13 @@ public class TextScalingBenchmarks
     private string text = "";
     private string json = "";
     private Sched sched = Sched.Cos(0, 1);
+    private double[] pcts = [];
+    private double[] starts = [];
+    private double[] ends = [];
+    private CombineRecord records = new("combine", [], []);
+
+    // What a caller writing a large schedule to a file or socket keeps between writes.
+    private readonly ArrayBufferWriter<byte> buffer = new();
 
     /// <summary>Parts in the combine.</summary>
     [Params(100, 1000, 10000)]
@@ -27,11 +35,17 @@ public class TextScalingBenchmarks
         var random = new Random(22);
         var raw = Enumerable.Range(0, Segments).Select(_ => 0.5 + random.NextDouble()).ToArray();
         var total = raw.Sum();
-        var parts = Enumerable.Range(0, Segments)
-            .Select(i => i % 2 == 0 ? Sched.Cos(random.NextDouble(), random.NextDouble()) : Sched.Lin(random.NextDouble(), random.NextDouble()));
-        sched = Sched.CombineScheds(raw.Select(r => r / total), parts);
+        pcts = raw.Select(r => r / total).ToArray();
+        starts = new double[Segments];
+        ends = new double[Segments];
+        for (var i = 0; i < Segments; i++)
+        {
+            (starts[i], ends[i]) = (random.NextDouble(), random.NextDouble());
+        }
+        sched = Build();
         text = sched.ToString();
         json = SchedJson.Serialize(sched);
+        records = JsonSerializer.Deserialize(json, CombineRecordContext.Default.CombineRecord)!;
     }
 
     [Benchmark(Baseline = true, Description = "JsonDocument.Parse of its JSON")]
@@ -41,11 +55,42 @@ public class TextScalingBenchmarks
         return document.RootElement.GetPropertyCount();
     }
 
+    [Benchmark(Description = "the same schedule built with the C# API")]
+    public Sched Build()
+    {
+        var parts = new Sched[Segments];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = i % 2 == 0 ? Sched.Cos(starts[i], ends[i]) : Sched.Lin(starts[i], ends[i]);
+        }
+        return Sched.CombineScheds(pcts, parts);
+    }
+
+    [Benchmark(Description = "a string as long as its JSON")]
+    public string StringOfJsonLength() => new(' ', json.Length);
+
+    [Benchmark(Description = "System.Text.Json: its JSON into records")]
+    public CombineRecord RecordsFromJson() => JsonSerializer.Deserialize(json, CombineRecordContext.Default.CombineRecord)!;
+
+    [Benchmark(Description = "System.Text.Json: records to JSON")]
+    public string RecordsToJson() => JsonSerializer.Serialize(records, CombineRecordContext.Default.CombineRecord);
+
     [Benchmark(Description = "Sched.Parse")]
     public Sched Parse() => Sched.Parse(text);
 
     [Benchmark(Description = "SchedJson.Serialize")]
     public string Serialize() => SchedJson.Serialize(sched);
+
+    [Benchmark(Description = "SchedJson.Write to a reused buffer")]
+    public int WriteToBuffer()
+    {
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            SchedJson.Write(writer, sched);
+        }
+        return buffer.WrittenCount;
+    }
 
     [Benchmark(Description = "SchedJson.Deserialize")]
     public Sched Deserialize() => SchedJson.Deserialize(json);

@@ -13,7 +13,10 @@ internal static class Factories
     private static readonly Dictionary<FunctionSpec, MethodInvoker> Invokers =
         FunctionTable.Declarations.ToDictionary(d => d, d => MethodInvoker.Create(Find(d)));
 
-    public static Sched Invoke(FunctionSpec function, object?[] arguments) => (Sched)Invokers[function].Invoke(null, arguments.AsSpan())!;
+    public static Sched Invoke(FunctionSpec function, object?[] arguments) => Invoke(function, arguments.AsSpan());
+
+    /// <summary>Calls <paramref name="function"/>'s factory with <paramref name="arguments"/> (parameter order); the span is not kept.</summary>
+    public static Sched Invoke(FunctionSpec function, Span<object?> arguments) => (Sched)Invokers[function].Invoke(null, arguments)!;
 
     /// <summary>The public static <c>Sched</c> method named by the declaration whose parameters match it name for name.</summary>
     internal static MethodInfo Find(FunctionSpec function)

@@ -5,10 +5,10 @@ namespace SchedDsl.Parsing;
 /// <summary>The C# values of a checked call's arguments, in parameter order, with defaults applied.</summary>
 internal static class SchedArgs
 {
-    public static object?[] Of(BoundCall call, IReadOnlyList<Sched> scheds)
+    /// <summary>Fills <paramref name="values"/> (one slot per parameter) with the call's C# arguments.</summary>
+    public static void Fill(BoundCall call, IReadOnlyList<Sched> scheds, Span<object?> values)
     {
         var parameters = call.Function.Params;
-        var values = new object?[parameters.Count];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = (parameters[i].Kind, call.Arguments[i]) switch
@@ -25,10 +25,9 @@ internal static class SchedArgs
                 _ => parameters[i].Default!.Value,
             };
         }
-        return values;
     }
 
-    public static Hyper ToHyper(BoundHyper value) => ToHyper(value.Form, value.Numbers);
+    public static Hyper ToHyper(BoundHyper value) => value.Form == HyperForm.Scalar ? value.Scalar : ToHyper(value.Form, value.Numbers);
 
     /// <summary>The C# value of a checked per-group value written as <paramref name="form"/> with <paramref name="numbers"/>.</summary>
     public static Hyper ToHyper(HyperForm form, IReadOnlyList<double> numbers) => form switch

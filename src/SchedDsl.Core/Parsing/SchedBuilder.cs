@@ -9,16 +9,26 @@ namespace SchedDsl.Parsing;
 /// </summary>
 internal sealed class SchedBuilder(IReadOnlyDictionary<string, AnnealerFactory> custom) : ISchedBuilder<Sched>
 {
+    // One call's arguments at a time (calls are built bottom-up, each after its parts): refilled per call, so building
+    // allocates what it keeps and not an argument array per call.
+    private object?[] arguments = new object?[8];
+
     public Sched Constant(BoundHyper value) => Sched.Const(SchedArgs.ToHyper(value));
 
     public Sched Call(BoundCall call, IReadOnlyList<Sched> scheds)
     {
-        var arguments = SchedArgs.Of(call, scheds);
+        var count = call.Function.Params.Count;
+        if (arguments.Length < count)
+        {
+            arguments = new object?[count];
+        }
+        SchedArgs.Fill(call, scheds, arguments.AsSpan(0, count));
         try
         {
             return custom.Count > 0 && custom.TryGetValue(call.Function.Name, out var factory)
                 ? factory.Create((Hyper)arguments[0]!, (Hyper)arguments[1]!)
-                : Declared.AlreadyChecked(static state => Factories.Invoke(state.Function, state.arguments), (call.Function, arguments));
+                : Declared.AlreadyChecked(
+                    static state => Factories.Invoke(state.Function, state.arguments.AsSpan(0, state.count)), (call.Function, arguments, count));
         }
         catch (SchedArgumentException error)
         {
@@ -26,6 +36,10 @@ internal sealed class SchedBuilder(IReadOnlyDictionary<string, AnnealerFactory> 
             // annealer's own check, reported at the argument it names.
             var where = call.Where(error.ParamName?.Split('[')[0] ?? "");
             throw new TextErrorException(new TextError(error.Message, where.Start, where.Length, ""));
+        }
+        finally
+        {
+            arguments.AsSpan(0, count).Clear();
         }
     }
 }

@@ -16,9 +16,31 @@ internal sealed partial class SchedJsonReader
     {
         var spec = function.Spec!;
         var parameters = spec.Params;
-        // The C# arguments in parameter order, as the factory takes them; and the numbers the cross-argument rules
-        // read (Args), kept only when the declaration has such rules.
-        var arguments = new object?[parameters.Count];
+        // The C# arguments in parameter order, as the factory takes them: a window of the reader's argument stack,
+        // above the windows of the calls this one is inside.
+        var start = argumentTop;
+        argumentTop += parameters.Count;
+        if (arguments.Length < argumentTop)
+        {
+            Array.Resize(ref arguments, Math.Max(argumentTop, 2 * arguments.Length));
+        }
+        try
+        {
+            return Call(ref reader, function, fnRead, start);
+        }
+        finally
+        {
+            arguments.AsSpan(start, parameters.Count).Clear();
+            argumentTop = start;
+        }
+    }
+
+    /// <summary><see cref="Call(ref Utf8JsonReader, JsonFunction, bool)"/> with its arguments at <paramref name="start"/> in <see cref="arguments"/>.</summary>
+    private Sched? Call(ref Utf8JsonReader reader, JsonFunction function, bool fnRead, int start)
+    {
+        var spec = function.Spec!;
+        var parameters = spec.Params;
+        // The numbers the cross-argument rules read (Args), kept only when the declaration has such rules.
         var written = spec.Check is null ? null : new double[]?[parameters.Count];
         var given = 0UL;
         var complete = true;
@@ -49,17 +71,19 @@ internal sealed partial class SchedJsonReader
             next = index + 1;
             given |= 1UL << index;
             places.Push(parameters[index].Name);
-            arguments[index] = Argument(ref reader, spec, index, written);
+            // Read first, then stored: reading a schedule may grow the argument stack (a new array).
+            var argument = Argument(ref reader, spec, index, written);
+            arguments[start + index] = argument;
             places.Pop();
-            complete &= arguments[index] is not null;
+            complete &= argument is not null;
             reader.Read();
         }
-        for (var i = 0; i < arguments.Length; i++)
+        for (var i = 0; i < parameters.Count; i++)
         {
             if ((given & (1UL << i)) == 0)
             {
-                arguments[i] = parameters[i].DefaultArgument;
-                if (arguments[i] is null)
+                arguments[start + i] = parameters[i].DefaultArgument;
+                if (arguments[start + i] is null)
                 {
                     Report(BindMessages.Required(spec, parameters[i]));
                     complete = false;
@@ -79,8 +103,9 @@ internal sealed partial class SchedJsonReader
         try
         {
             return function.Custom is { } factory
-                ? factory.Create((Hyper)arguments[0]!, (Hyper)arguments[1]!)
-                : Declared.AlreadyChecked(static state => Factories.Invoke(state.spec, state.arguments), (spec, arguments));
+                ? factory.Create((Hyper)arguments[start]!, (Hyper)arguments[start + 1]!)
+                : Declared.AlreadyChecked(
+                    static state => Factories.Invoke(state.spec, state.arguments.AsSpan(state.start, state.spec.Params.Count)), (spec, arguments, start));
         }
         catch (SchedArgumentException error)
         {
@@ -144,6 +169,14 @@ internal sealed partial class SchedJsonReader
         var parameter = spec.Params[index];
         switch (parameter.Kind)
         {
+            case ParamKind.Hyper when reader.TokenType == JsonTokenType.Number:
+                // A bare number, nearly every one: an array only for a cross-argument rule to read.
+                if (!CheckedNumber(ref reader, spec.Name, parameter.Name, parameter.Rule, out var scalar))
+                {
+                    return null;
+                }
+                written?[index] = [scalar];
+                return (SchedDsl.Hyper)scalar;
             case ParamKind.Hyper:
                 var numbers = Hyper(ref reader, spec.Name, parameter.Name, parameter.Rule, out var form);
                 written?[index] = numbers;
@@ -179,7 +212,7 @@ internal sealed partial class SchedJsonReader
                     return null;
                 }
                 var scheds = Scheds(ref reader);
-                written?[index] = scheds is null ? null : new double[scheds.Length];
+                written?[index] = scheds is null ? null : Args.Placeholders(scheds.Length);
                 return scheds;
         }
     }

@@ -37,6 +37,11 @@ internal sealed partial class SchedJsonReader
 
     private AnnealerFactory[] custom = [];
 
+    // The arguments of the calls being read, innermost last: each call's are a window of this array, handed to its
+    // factory as a span and cleared after, so reading allocates what it builds and not an array per call.
+    private object?[] arguments = new object?[32];
+    private int argumentTop;
+
     // Every problem met, each with its path; null while there is none.
     private List<string>? problems;
 

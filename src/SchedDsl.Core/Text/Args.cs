@@ -26,6 +26,17 @@ internal sealed class Args
         this.values = values;
     }
 
+    // The last placeholder array handed out: lists of schedules are checked only by their count, so one array of zeros
+    // serves every check of a list that long (a 10,000-part combine is then not 80 KB of garbage per check).
+    private static double[] placeholders = System.Array.Empty<double>();
+
+    /// <summary>The entry for a list of <paramref name="count"/> schedules: that many zeros, shared, never written.</summary>
+    public static double[] Placeholders(int count)
+    {
+        var cached = placeholders;
+        return cached.Length == count ? cached : placeholders = new double[count];
+    }
+
     /// <summary>The number given for <paramref name="parameter"/>, or its default.</summary>
     public double Number(string parameter)
     {

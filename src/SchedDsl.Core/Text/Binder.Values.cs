@@ -30,7 +30,7 @@ internal sealed partial class Binder
                 var valid = true;
                 for (var i = 0; i < values.Length; i++)
                 {
-                    valid &= Number(list.Items[i], spec.Name, $"{parameter.Name}[{i}]", parameter.Rule, out values[i]);
+                    valid &= Number(list.Items[i], spec.Name, parameter.Name, parameter.Rule, out values[i], item: i);
                 }
                 return valid ? new BoundNumbers(values, node) : null;
             case ParamKind.Sched:
@@ -97,17 +97,23 @@ internal sealed partial class Binder
         }
     }
 
-    private bool Number(SyntaxNode node, string function, string parameter, Rule rule, out double value)
+    /// <summary>
+    /// The number at <paramref name="node"/> under <paramref name="rule"/>; a problem names it <c>parameter[item]</c>
+    /// when <paramref name="item"/> is set (an item of a list-of-numbers parameter), spelt out only then.
+    /// </summary>
+    private bool Number(SyntaxNode node, string function, string parameter, Rule rule, out double value, int item = -1)
     {
         if (node is not NumberNode number)
         {
-            problems.Report(BindMessages.NotANumber(function, parameter), node, "a number");
+            problems.Report(BindMessages.NotANumber(function, Item(parameter, item)), node, "a number");
             value = 0;
             return false;
         }
         value = number.Value;
-        return Checked(value, node, function, parameter, rule);
+        return Checked(value, node, function, parameter, rule, item);
     }
+
+    private static string Item(string parameter, int item) => item < 0 ? parameter : $"{parameter}[{item}]";
 
     private BoundHyper? Hyper(SyntaxNode node, string function, string parameter, Rule rule)
     {
@@ -115,7 +121,7 @@ internal sealed partial class Binder
         {
             case NumberNode number:
                 return Checked(number.Value, node, function, parameter, rule)
-                    ? new BoundHyper(HyperForm.Scalar, new[] { number.Value }, node)
+                    ? new BoundHyper(number.Value, node)
                     : null;
             case ListNode list when list.Items.Count > 0:
                 var values = new double[list.Items.Count];
@@ -175,9 +181,9 @@ internal sealed partial class Binder
 
     private static bool HasNamed(CallNode call)
     {
-        foreach (var argument in call.Arguments)
+        for (var i = 0; i < call.Arguments.Count; i++)
         {
-            if (argument.Name is not null)
+            if (call.Arguments[i].Name is not null)
             {
                 return true;
             }
@@ -186,13 +192,13 @@ internal sealed partial class Binder
     }
 
     /// <summary>True when <paramref name="value"/> is under <paramref name="rule"/>; else reports it at <paramref name="node"/>.</summary>
-    private bool Checked(double value, SyntaxNode node, string function, string parameter, Rule rule)
+    private bool Checked(double value, SyntaxNode node, string function, string parameter, Rule rule, int item = -1)
     {
         if (Rules.Problem(value, rule) is not { } problem)
         {
             return true;
         }
-        problems.Report(BindMessages.Problem(function, parameter, problem), node, "");
+        problems.Report(BindMessages.Problem(function, Item(parameter, item), problem), node, "");
         return false;
     }
 }

@@ -47,8 +47,10 @@ internal sealed partial class Binder
         var given = 0UL;
         var complete = true;
         var positional = 0;
-        foreach (var argument in call.Arguments)
+        // Indexed, not foreach: an enumerator through the interface would be an object per call.
+        for (var a = 0; a < call.Arguments.Count; a++)
         {
+            var argument = call.Arguments[a];
             var index = Place(spec, call, argument, given, ref positional);
             if (index < 0)
             {
@@ -116,8 +118,9 @@ internal sealed partial class Binder
     private bool PositionalBeforeNamed(FunctionSpec spec, CallNode call)
     {
         var sawNamed = false;
-        foreach (var argument in call.Arguments)
+        for (var a = 0; a < call.Arguments.Count; a++)
         {
+            var argument = call.Arguments[a];
             if (argument.Name is not null)
             {
                 sawNamed = true;

@@ -34,18 +34,33 @@ internal abstract class BoundValue
 /// <summary>A number, or the numbers of a list or slice, bound to a <see cref="ParamKind.Hyper"/> parameter.</summary>
 internal sealed class BoundHyper : BoundValue
 {
+    // Null for a bare number, which keeps its value alone: most values are bare numbers, and an array each would be
+    // a third of what binding a long combine allocates (issue 22, item 5).
+    private readonly IReadOnlyList<double>? numbers;
+
     internal BoundHyper(HyperForm form, IReadOnlyList<double> numbers, SyntaxNode syntax)
         : base(syntax)
     {
         Form = form;
-        Numbers = numbers;
+        this.numbers = numbers;
+    }
+
+    /// <summary>A bare number.</summary>
+    internal BoundHyper(double scalar, SyntaxNode syntax)
+        : base(syntax)
+    {
+        Form = HyperForm.Scalar;
+        Scalar = scalar;
     }
 
     /// <summary>How it was written.</summary>
     public HyperForm Form { get; }
 
+    /// <summary>The value of a bare number (<see cref="HyperForm.Scalar"/>).</summary>
+    public double Scalar { get; }
+
     /// <summary>The numbers: one for a scalar, the items of a list, <c>[stop]</c> or <c>[start, stop]</c> for a slice.</summary>
-    public IReadOnlyList<double> Numbers { get; }
+    public IReadOnlyList<double> Numbers => numbers ?? new[] { Scalar };
 }
 
 /// <summary>A plain number (or whole number) argument.</summary>
@@ -164,7 +179,7 @@ internal sealed class BoundCall : BoundSched
                 BoundHyper hyper => hyper.Numbers as double[] ?? hyper.Numbers.ToArray(),
                 BoundNumber number => new[] { number.Value },
                 BoundNumbers numbers => numbers.Values as double[] ?? numbers.Values.ToArray(),
-                BoundScheds scheds => new double[scheds.Count],
+                BoundScheds scheds => Args.Placeholders(scheds.Count),
                 _ => null,
             };
         }

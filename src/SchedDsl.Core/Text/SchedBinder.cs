@@ -82,9 +82,9 @@ internal static class SchedBinder
         }
         var call = (BoundCall)sched;
         List<T>? scheds = null;
-        foreach (var argument in call.Arguments)
+        for (var a = 0; a < call.Arguments.Count; a++)
         {
-            if (argument is BoundScheds nested)
+            if (call.Arguments[a] is BoundScheds nested)
             {
                 scheds ??= new List<T>(nested.Count);
                 if (nested.Built is { } built)

@@ -61,7 +61,8 @@ internal sealed class CallNode : SyntaxNode
 }
 
 /// <summary>One argument of a call: <c>value</c> or <c>name=value</c>.</summary>
-internal sealed class ArgumentNode
+/// <remarks>A value kept inline in its call's array: an object per argument was a fifth of what parsing a long combine allocated.</remarks>
+internal readonly struct ArgumentNode
 {
     internal ArgumentNode(string? name, SyntaxNode value, int start)
     {
