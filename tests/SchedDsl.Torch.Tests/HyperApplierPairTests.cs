@@ -59,4 +59,33 @@ public sealed class HyperApplierPairTests
             Assert.Equal((Sched.OneCycleMomentum().At(0.6), 0.97), group.Betas);
         }
     }
+
+    [Fact]
+    public void Sgd_writes_reach_the_groups_after_the_optimizer_loads_its_state()
+    {
+        // The one-pass writes go to each group's options object, taken when the applier binds (HyperColumn.Typed):
+        // TorchSharp's load_state_dict must fill that same object, or the writes would miss the optimizer.
+        using var sgd = new SGD([.. FourGroups().Select(g => new SGD.ParamGroup(g, new SGD.Options { LearningRate = 0.1, momentum = 0.9 }))], 0.1, momentum: 0.9);
+        var applier = new HyperApplier(sgd, Schedules());
+        using var saved = new MemoryStream();
+        using (var writer = new BinaryWriter(saved, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            sgd.save_state_dict(writer);
+        }
+        applier.Apply(0.3);
+        saved.Position = 0;
+        using (var reader = new BinaryReader(saved))
+        {
+            sgd.load_state_dict(reader);
+        }
+        var groups = sgd.ParamGroups.Cast<SGD.ParamGroup>().ToArray();
+        Assert.All(groups, g => Assert.Equal((0.1, 0.9), (g.LearningRate, g.Momentum)));
+        applier.Apply(0.6);
+        var lr = Sched.OneCycle(Hyper.Slice(1e-3, 1e-2)).ForGroups(4);
+        for (var g = 0; g < 4; g++)
+        {
+            Assert.Equal(lr[g].At(0.6), groups[g].LearningRate);
+            Assert.Equal(Sched.OneCycleMomentum().At(0.6), groups[g].Momentum);
+        }
+    }
 }
