@@ -10,7 +10,7 @@ namespace SchedDsl.Docs.Tests;
 public sealed class DocsTests
 {
     /// <summary>The docs whose blocks are checked here (docs/generator.md's are compiled with the generator in its own tests).</summary>
-    private static readonly string[] Docs = ["index.md", "schedules.md", "from-pytorch.md", "training.md", "architecture.md", "time.md", "observability.md", "prediction.md", "lr-finder.md", "adaptive.md"];
+    private static readonly string[] Docs = ["index.md", "schedules.md", "from-pytorch.md", "training.md", "architecture.md", "time.md", "observability.md", "prediction.md", "lr-finder.md", "adaptive.md", "text-form.md"];
 
     public static TheoryData<string> Blocks => [.. Docs.SelectMany(DocBlock.Read).Select(b => b.ToString())];
 

@@ -9,9 +9,11 @@ namespace SchedDsl.Benchmarks.Text;
 /// Issue 22, item 5: how reading and writing scale with a schedule's size. A <c>combine</c> of <see cref="Segments"/>
 /// parts (cosines and linear ramps with random endpoints and widths, fixed seed) read from its text, written as JSON and
 /// read back; <see cref="JsonDocument.Parse(string, JsonDocumentOptions)"/> of the same JSON is the linear floor. The
-/// cost per segment is the mean divided by <see cref="Segments"/> (docs/benchmarks.md, section 7).
+/// cost per segment is the mean (or the minimum, the least disturbed iteration) divided by <see cref="Segments"/>
+/// (docs/benchmarks.md, section 7; <c>scripts/text-scaling-table.py</c> makes its table from the CSV report).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class TextScalingBenchmarks
 {
     private string text = "";

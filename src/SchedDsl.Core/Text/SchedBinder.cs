@@ -26,7 +26,7 @@ internal static class SchedBinder
     public static (T? Value, TextError[] Errors) Bind<T>(string text, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null)
     {
         var (node, syntaxError) = SyntaxParser.Parse(text);
-        return node is null ? (default, new[] { syntaxError! }) : Bind(node, builder, customAnnealers);
+        return node is null ? (default, new[] { syntaxError! }) : Bind(node, builder, customAnnealers, ownsSyntax: true);
     }
 
     /// <summary>Checks and builds an already parsed <paramref name="node"/>: the value, or every problem in text order.</summary>
@@ -35,10 +35,15 @@ internal static class SchedBinder
     /// whole bound tree beside its syntax tree), and a part the builder refuses is one more problem: binding goes on.
     /// Nothing with a problem inside is built, and the whole is built only when there is none.
     /// </remarks>
-    public static (T? Value, TextError[] Errors) Bind<T>(SyntaxNode node, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null)
+    /// <param name="node">The parsed text.</param>
+    /// <param name="builder">What to build.</param>
+    /// <param name="customAnnealers">Names of user annealers that may be called like <c>lin(start, end)</c>.</param>
+    /// <param name="ownsSyntax">True when nothing else sees <paramref name="node"/>: its list items are let go as they are built.</param>
+    public static (T? Value, TextError[] Errors) Bind<T>(
+        SyntaxNode node, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null, bool ownsSyntax = false)
     {
         var problems = new Problems();
-        var binder = new Binder(Custom(customAnnealers), problems, part => Build(part, builder)!);
+        var binder = new Binder(Custom(customAnnealers), problems, part => Build(part, builder)!, ownsSyntax);
         var bound = binder.Sched(node);
         if (bound is null || !problems.None)
         {
