@@ -69,6 +69,13 @@ internal sealed record RepeatSched : Sched
         // multiply-add): t is ~count, so with many cycles its rounding alone would be a visible share of a cycle,
         // and t - c (exact itself) would keep all of it.
         var local = (t - c) + Math.FusedMultiplyAdd(pos, Count, -t);
+        if (local < -snap && c > 0)
+        {
+            // t rounded up onto a restart the exact position is further than a snap from: it is still in the cycle
+            // before (with 3e13 cycles, t's rounding is 0.002 of a cycle).
+            c--;
+            local++;
+        }
         local = local <= 0 ? 0 : local < 1 ? local : 1;
         var value = Cycle.Eval(local);
         return decays ? rest + ((value - rest) * Math.Pow(CycleDecay, c) * Math.Pow(Gamma, t)) : value;

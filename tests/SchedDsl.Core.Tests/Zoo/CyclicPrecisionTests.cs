@@ -34,6 +34,17 @@ public sealed class CyclicPrecisionTests
         Assert.Equal(expected, Sched.Cyclic(0, 1, 1e11).At(pos), Tolerance);
     }
 
+    [Fact]
+    public void A_position_whose_product_rounds_up_onto_a_restart_stays_in_the_cycle_before()
+    {
+        // Found by the property below (seed 4988251683680366384,7158855422280104735): pos·3e13 is 27401037182379.998
+        // exactly, and rounds to the integer 27401037182380; the value was snapped to the restart (0).
+        var pos = 1961442642 / (double)int.MaxValue;
+        var expected = ExactTriangle(pos, 3e13);
+        Assert.Equal(0.0038, expected, 1e-4);
+        Assert.Equal(expected, Sched.Cyclic(0, 1, 3e13).At(pos), Tolerance);
+    }
+
     [Property(MaxTest = 300)]
     public Property Every_position_away_from_a_join_matches_the_exact_triangle() =>
         Prop.ForAll(
