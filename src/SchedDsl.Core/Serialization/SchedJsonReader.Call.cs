@@ -169,19 +169,8 @@ internal sealed partial class SchedJsonReader
         var parameter = spec.Params[index];
         switch (parameter.Kind)
         {
-            case ParamKind.Hyper when reader.TokenType == JsonTokenType.Number:
-                // A bare number, nearly every one: an array only for a cross-argument rule to read.
-                if (!CheckedNumber(ref reader, spec.Name, parameter.Name, parameter.Rule, out var scalar))
-                {
-                    return null;
-                }
-                written?[index] = [scalar];
-                return (SchedDsl.Hyper)scalar;
             case ParamKind.Hyper:
-                var numbers = Hyper(ref reader, spec.Name, parameter.Name, parameter.Rule, out var form);
-                written?[index] = numbers;
-                // Checked already, a slice's own rules included (SliceRules): building it cannot fail.
-                return numbers is null ? null : SchedArgs.ToHyper(form, numbers);
+                return Hyper(ref reader, spec.Name, parameter.Name, parameter.Rule, written, index);
             case ParamKind.Number:
             case ParamKind.Integer:
                 if (!CheckedNumber(ref reader, spec.Name, parameter.Name, parameter.Rule, out var number))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SchedDsl.Parsing;
 using SchedDsl.Text;
 
 namespace SchedDsl.Serialization;
@@ -10,27 +11,32 @@ namespace SchedDsl.Serialization;
 internal sealed partial class SchedJsonReader
 {
     /// <summary>
-    /// The numbers of the per-group value at <paramref name="reader"/> (entered already) and how it is written: a
-    /// number, a non-empty list of numbers, or a slice object; null when it has a problem (reported).
+    /// The per-group value at <paramref name="reader"/> (entered already): a number, a non-empty list of numbers, or a
+    /// slice object; null when it has a problem (reported). When <paramref name="written"/> is given, the numbers as
+    /// written go to its entry <paramref name="index"/>, for the cross-argument rules; a bare number, nearly every
+    /// value, otherwise needs no array.
     /// </summary>
-    private double[]? Hyper(ref Utf8JsonReader reader, string function, string parameter, Rule rule, out HyperForm form)
+    private SchedDsl.Hyper? Hyper(ref Utf8JsonReader reader, string function, string parameter, Rule rule, double[]?[]? written = null, int index = 0)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                form = HyperForm.Scalar;
-                return CheckedNumber(ref reader, function, parameter, rule, out var number) ? [number] : null;
+                if (!CheckedNumber(ref reader, function, parameter, rule, out var number))
+                {
+                    return null;
+                }
+                written?[index] = [number];
+                return number;
             case JsonTokenType.StartArray:
-                form = HyperForm.List;
                 var list = NumberList(ref reader, function, parameter, rule, indexed: false);
                 if (list is { Length: 0 })
                 {
                     Report(BindMessages.NotAHyper(function, parameter));
                     return null;
                 }
-                return list;
+                written?[index] = list;
+                return list is null ? null : SchedArgs.ToHyper(HyperForm.List, list);
             default:
-                form = HyperForm.Scalar;
                 if (Function(ref reader, out var fnRead) is not { } named)
                 {
                     SkipRest(ref reader);
@@ -42,7 +48,10 @@ internal sealed partial class SchedJsonReader
                     SkipRest(ref reader);
                     return null;
                 }
-                return Slice(ref reader, named.Kind == JsonFunctionKind.SliceV1, fnRead, function, parameter, rule, out form);
+                var slice = Slice(ref reader, named.Kind == JsonFunctionKind.SliceV1, fnRead, function, parameter, rule, out var form);
+                written?[index] = slice;
+                // Checked already, a slice's own rules included (SliceRules): building it cannot fail.
+                return slice is null ? null : SchedArgs.ToHyper(form, slice);
         }
     }
 

@@ -134,8 +134,7 @@ internal sealed partial class SchedJsonReader
         }
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            var value = Hyper(ref reader, "const", "value", Rule.Finite, out var form);
-            return value is null ? null : SchedDsl.Sched.Const(SchedDsl.Parsing.SchedArgs.ToHyper(form, value));
+            return Hyper(ref reader, "const", "value", Rule.Finite) is { } value ? SchedDsl.Sched.Const(value) : null;
         }
         if (Function(ref reader, out var fnRead) is not { } function)
         {

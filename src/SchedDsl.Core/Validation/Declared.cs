@@ -40,38 +40,31 @@ internal static class Declared
         }
     }
 
-    // The numbers a check reads, per parameter, kept per thread: building a schedule is then no longer mostly its own
-    // check's garbage (issue 22, item 5: a 10,000-part combine built in C# allocated twice what it kept). The checks
-    // only read these during the call, and no user code runs inside one, so nothing sees them reused.
+    // The numbers a check reads, kept per thread: building a schedule is then no longer mostly its own check's
+    // garbage (issue 22, item 5: a 10,000-part combine built in C# allocated twice what it kept). The checks only read
+    // them during the call, and no user code runs inside one, so nothing sees them reused.
     [ThreadStatic]
-    private static double[]?[]? scratchValues;
-
-    [ThreadStatic]
-    private static double[][]? scratchScalars;
+    private static Scratch? cached;
 
     /// <summary>The first problem with <paramref name="arguments"/> (C# values in parameter order), or null.</summary>
     public static ArgProblem? Problem(FunctionSpec function, ReadOnlySpan<object?> arguments)
     {
-        var values = scratchValues is { } cachedValues && cachedValues.Length >= arguments.Length
-            ? cachedValues
-            : scratchValues = new double[]?[Math.Max(16, arguments.Length)];
-        var scalars = scratchScalars is { } cachedScalars && cachedScalars.Length >= arguments.Length
-            ? cachedScalars
-            : scratchScalars = [.. Enumerable.Range(0, values.Length).Select(_ => new double[1])];
-        // Taken while in use: a check that builds a schedule in turn gets fresh arrays.
-        (scratchValues, scratchScalars) = (null, null);
+        // Taken while in use: a check that builds a schedule in turn gets a scratch of its own.
+        var scratch = cached is { } reused && reused.Values.Length >= arguments.Length ? reused : new Scratch(arguments.Length);
+        cached = null;
+        var values = scratch.Values;
         try
         {
             for (var i = 0; i < arguments.Length; i++)
             {
                 values[i] = arguments[i] switch
                 {
-                    ScalarHyper scalar => Scalar(scalars[i], scalar.Value),
-                    double number => Scalar(scalars[i], number),
-                    int number => Scalar(scalars[i], number),
+                    ScalarHyper scalar => scratch.Scalar(i, scalar.Value),
+                    double number => scratch.Scalar(i, number),
+                    int number => scratch.Scalar(i, number),
                     // A list's or slice's own numbers, as they are.
                     Hyper hyper => hyper.Numbers.Shared,
-                    Sched => scalars[i],
+                    Sched => scratch.Scalar(i, 0),
                     IReadOnlyCollection<Sched> scheds => Args.Placeholders(scheds.Count),
                     IEnumerable<Sched> scheds => Args.Placeholders(scheds.Count()),
                     double[] numbers => numbers,
@@ -84,13 +77,22 @@ internal static class Declared
         finally
         {
             values.AsSpan().Clear();
-            (scratchValues, scratchScalars) = (values, scalars);
+            cached = scratch;
         }
     }
 
-    private static double[] Scalar(double[] slot, double value)
+    /// <summary>One entry per parameter for <see cref="FunctionSpec.Validate"/>, and a one-number array per parameter for scalars.</summary>
+    private sealed class Scratch(int parameters)
     {
-        slot[0] = value;
-        return slot;
+        private readonly double[][] scalars = [.. Enumerable.Range(0, Math.Max(16, parameters)).Select(_ => new double[1])];
+
+        public double[]?[] Values { get; } = new double[]?[Math.Max(16, parameters)];
+
+        /// <summary>Parameter <paramref name="index"/>'s one-number array, holding <paramref name="value"/>.</summary>
+        public double[] Scalar(int index, double value)
+        {
+            scalars[index][0] = value;
+            return scalars[index];
+        }
     }
 }

@@ -48,6 +48,14 @@ internal abstract partial class HyperColumn
         protected static int LayerMask(ReadOnlySpan<double> row) => row.Length == 1 ? 0 : ~0;
     }
 
+    /// <remarks>
+    /// Every group's options, taken once here: the options object is what the optimizer's step reads, and TorchSharp
+    /// loads state into it in place. Why not the typed group (<c>SGD.ParamGroup.Momentum</c>): its <c>Options</c> casts
+    /// on every read, and that cast's helper call on its slow path, inside the loop, made the JIT keep the momentum on
+    /// the stack, stored and reloaded every group, whenever the loop was compiled without dynamic PGO: 100 SGD groups
+    /// 2.2-2.5x the hand loop (docs/benchmarks.md §5). Through the options the loop calls nothing, so its speed does
+    /// not depend on the profile.
+    /// </remarks>
     private static HyperColumn? Typed(HyperParameter hyper, ParamGroup[] groups)
     {
         var second = hyper == HyperParameter.SquaredMomentum;
@@ -55,40 +63,16 @@ internal abstract partial class HyperColumn
         {
             return null;
         }
-        if (!second && AllOptions<SGD.Options>(groups) is { } sgd)
+        var options = Array.ConvertAll(groups, g => g.Options);
+        if (!second && All<SGD.Options>(options) is { } sgd)
         {
             return new Momenta<SGD.Options, SgdMomentum>(sgd, second);
         }
-        if (AllOptions<AdamW.Options>(groups) is { } adamW)
+        if (All<AdamW.Options>(options) is { } adamW)
         {
             return new Momenta<AdamW.Options, AdamWBeta>(adamW, second);
         }
-        return AllOptions<Adam.Options>(groups) is { } adam ? new Momenta<Adam.Options, AdamBeta>(adam, second) : null;
-    }
-
-    /// <summary>
-    /// Every group's options as <typeparamref name="TOptions"/>, taken once here; null when a group's are of another
-    /// type. The options object is what the optimizer's step reads, and TorchSharp loads state into it in place.
-    /// </summary>
-    /// <remarks>
-    /// Why not the typed group (<c>SGD.ParamGroup.Momentum</c>): its <c>Options</c> casts on every read, and that
-    /// cast's helper call on its slow path, inside the loop, made the JIT keep the momentum on the stack, stored and
-    /// reloaded every group, whenever the loop was compiled without dynamic PGO: 100 SGD groups 2.2-2.5x the hand loop
-    /// (docs/benchmarks.md §5). Through the options the loop calls nothing, so its speed does not depend on the profile.
-    /// </remarks>
-    private static TOptions[]? AllOptions<TOptions>(ParamGroup[] groups)
-        where TOptions : OptimizerOptions
-    {
-        var options = new TOptions[groups.Length];
-        for (var g = 0; g < groups.Length; g++)
-        {
-            if (groups[g].Options is not TOptions typed)
-            {
-                return null;
-            }
-            options[g] = typed;
-        }
-        return options;
+        return All<Adam.Options>(options) is { } adam ? new Momenta<Adam.Options, AdamBeta>(adam, second) : null;
     }
 
     /// <summary>Writes one momentum (or beta) into the options of one TorchSharp optimizer type.</summary>

@@ -52,17 +52,18 @@ internal abstract partial class HyperColumn
     /// <summary>Writes into param group <c>g</c> the value of its layer group, <c>row[layerOf[g]]</c>.</summary>
     public abstract void Write(ReadOnlySpan<double> row, LayerMap layerOf);
 
-    private static T[]? All<T>(ParamGroup[] groups)
+    /// <summary>Every item as <typeparamref name="T"/> (the groups, or their options), or null when one is not.</summary>
+    private static T[]? All<T>(object[] items)
         where T : class
     {
-        var typed = new T[groups.Length];
-        for (var g = 0; g < groups.Length; g++)
+        var typed = new T[items.Length];
+        for (var i = 0; i < items.Length; i++)
         {
-            if (groups[g] is not T t)
+            if (items[i] is not T t)
             {
                 return null;
             }
-            typed[g] = t;
+            typed[i] = t;
         }
         return typed;
     }
