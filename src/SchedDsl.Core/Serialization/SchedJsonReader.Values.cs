@@ -64,7 +64,7 @@ internal sealed partial class SchedJsonReader
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            Report(BindMessages.NotANumber(function, Item(parameter, item)));
+            Report(BindMessages.NotANumber(function, BindMessages.Item(parameter, item)));
             reader.Skip();
             value = 0;
             return false;
@@ -72,13 +72,12 @@ internal sealed partial class SchedJsonReader
         value = Number(ref reader);
         if (Rules.Problem(value, rule) is { } problem)
         {
-            Report(BindMessages.Problem(function, Item(parameter, item), problem));
+            Report(BindMessages.Problem(function, BindMessages.Item(parameter, item), problem));
             return false;
         }
         return true;
     }
 
-    private static string Item(string parameter, int item) => item < 0 ? parameter : $"{parameter}[{item}]";
 
     /// <summary>
     /// The numbers of the list at <paramref name="reader"/>, each under <paramref name="rule"/>; an item's problem names

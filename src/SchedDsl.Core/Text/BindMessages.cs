@@ -12,6 +12,13 @@ namespace SchedDsl.Text;
 /// </summary>
 internal static class BindMessages
 {
+    /// <summary>
+    /// How a problem names a number: <c>parameter[item]</c> for item <paramref name="item"/> of a list-of-numbers
+    /// parameter, the parameter alone when <paramref name="item"/> is negative (a per-group list's items are the value).
+    /// Made only when a problem is reported: a long list's numbers need no label each.
+    /// </summary>
+    public static string Item(string parameter, int item) => item < 0 ? parameter : $"{parameter}[{item}]";
+
     /// <summary>The parameter names of <paramref name="spec"/>, comma-separated.</summary>
     public static string Names(FunctionSpec spec) => string.Join(", ", spec.Params.Select(p => p.Name));
 

@@ -115,7 +115,7 @@ internal sealed partial class Binder
     {
         if (node is not NumberNode number)
         {
-            problems.Report(BindMessages.NotANumber(function, Item(parameter, item)), node, "a number");
+            problems.Report(BindMessages.NotANumber(function, BindMessages.Item(parameter, item)), node, "a number");
             value = 0;
             return false;
         }
@@ -123,7 +123,6 @@ internal sealed partial class Binder
         return Checked(value, node, function, parameter, rule, item);
     }
 
-    private static string Item(string parameter, int item) => item < 0 ? parameter : $"{parameter}[{item}]";
 
     private BoundHyper? Hyper(SyntaxNode node, string function, string parameter, Rule rule)
     {
@@ -208,7 +207,7 @@ internal sealed partial class Binder
         {
             return true;
         }
-        problems.Report(BindMessages.Problem(function, Item(parameter, item), problem), node, "");
+        problems.Report(BindMessages.Problem(function, BindMessages.Item(parameter, item), problem), node, "");
         return false;
     }
 }

@@ -176,7 +176,7 @@ internal sealed class FunctionSpec
             {
                 if (Rules.Problem(numbers[j], parameter.Rule) is { } problem)
                 {
-                    return new ArgProblem(parameter.Kind == ParamKind.Numbers ? $"{parameter.Name}[{j}]" : parameter.Name, problem);
+                    return new ArgProblem(BindMessages.Item(parameter.Name, parameter.Kind == ParamKind.Numbers ? j : -1), problem);
                 }
             }
         }
