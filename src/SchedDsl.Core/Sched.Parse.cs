@@ -29,6 +29,12 @@ public abstract partial record Sched
     /// <summary>Parses, checks and builds <paramref name="text"/> with the user annealers given: the schedule, or every problem.</summary>
     internal static (Sched? Sched, TextError[] Errors) Build(string text, AnnealerFactory[]? customAnnealers)
     {
+        // Valid text, nearly every text, is read in one pass; text with a problem is read again by the binder, which
+        // says what is wrong and where (and so is text that calls a user annealer).
+        if (SchedTextReader.TryRead(text) is { } read)
+        {
+            return (read, []);
+        }
         var custom = CustomAnnealers(customAnnealers);
         return SchedBinder.Bind(text, new SchedBuilder(custom), custom.Count == 0 ? null : custom.Keys);
     }

@@ -31,7 +31,6 @@ internal sealed partial class Binder
                 for (var i = 0; i < values.Length; i++)
                 {
                     valid &= Number(list.Items[i], spec.Name, parameter.Name, parameter.Rule, out values[i], item: i);
-                    Release(list, i);
                 }
                 return valid ? new BoundNumbers(values, node) : null;
             case ParamKind.Sched:
@@ -66,7 +65,6 @@ internal sealed partial class Binder
                 {
                     valid = false;
                 }
-                Release(list, i);
             }
             return valid ? new BoundScheds(built, list) : null;
         }
@@ -83,14 +81,6 @@ internal sealed partial class Binder
             }
         }
         return valid ? new BoundScheds((IReadOnlyList<BoundSched>)bound, list) : null;
-    }
-
-    private void Release(ListNode list, int index)
-    {
-        if (ownsSyntax)
-        {
-            list.Release(index);
-        }
     }
 
     /// <summary>What the builder makes of <paramref name="part"/>, or null when the builder refused it (reported).</summary>

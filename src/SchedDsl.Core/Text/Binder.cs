@@ -21,16 +21,11 @@ internal sealed partial class Binder
     // Set when the caller builds what it binds: each schedule of a list is built as soon as it is checked.
     private readonly Func<BoundSched, object>? buildNow;
 
-    // Set when the binder owns the syntax tree: each list item is let go once it is bound (ListNode.Release), so a
-    // long combine's text does not stay alive, tree and all, while its parts are built (issue 22, item 5).
-    private readonly bool ownsSyntax;
-
-    public Binder(HashSet<string> custom, Problems problems, Func<BoundSched, object>? buildNow = null, bool ownsSyntax = false)
+    public Binder(HashSet<string> custom, Problems problems, Func<BoundSched, object>? buildNow = null)
     {
         this.custom = custom;
         this.problems = problems;
         this.buildNow = buildNow;
-        this.ownsSyntax = ownsSyntax;
     }
 
     /// <summary>The checked schedule, or null when it has a problem (reported).</summary>

@@ -26,7 +26,7 @@ internal static class SchedBinder
     public static (T? Value, TextError[] Errors) Bind<T>(string text, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null)
     {
         var (node, syntaxError) = SyntaxParser.Parse(text);
-        return node is null ? (default, new[] { syntaxError! }) : Bind(node, builder, customAnnealers, ownsSyntax: true);
+        return node is null ? (default, new[] { syntaxError! }) : Bind(node, builder, customAnnealers);
     }
 
     /// <summary>Checks and builds an already parsed <paramref name="node"/>: the value, or every problem in text order.</summary>
@@ -38,12 +38,11 @@ internal static class SchedBinder
     /// <param name="node">The parsed text.</param>
     /// <param name="builder">What to build.</param>
     /// <param name="customAnnealers">Names of user annealers that may be called like <c>lin(start, end)</c>.</param>
-    /// <param name="ownsSyntax">True when nothing else sees <paramref name="node"/>: its list items are let go as they are built.</param>
     public static (T? Value, TextError[] Errors) Bind<T>(
-        SyntaxNode node, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null, bool ownsSyntax = false)
+        SyntaxNode node, ISchedBuilder<T> builder, IEnumerable<string>? customAnnealers = null)
     {
         var problems = new Problems();
-        var binder = new Binder(Custom(customAnnealers), problems, part => Build(part, builder)!, ownsSyntax);
+        var binder = new Binder(Custom(customAnnealers), problems, part => Build(part, builder)!);
         var bound = binder.Sched(node);
         if (bound is null || !problems.None)
         {

@@ -36,20 +36,11 @@ internal sealed class NumberNode : SyntaxNode
 /// <summary>A list, e.g. <c>[0.1, 0.2]</c> or <c>[cos(1, 0), lin(0, 1)]</c>.</summary>
 internal sealed class ListNode : SyntaxNode
 {
-    private readonly SyntaxNode[] items;
-
-    internal ListNode(SyntaxNode[] items, int start, int length)
-        : base(start, length) => this.items = items;
+    internal ListNode(IReadOnlyList<SyntaxNode> items, int start, int length)
+        : base(start, length) => Items = items;
 
     /// <summary>The items, in order.</summary>
-    public IReadOnlyList<SyntaxNode> Items => items;
-
-    /// <summary>
-    /// Lets go of item <paramref name="index"/> once it is bound and built, so that its subtree can be collected
-    /// while the rest of a long list is still being read. Only a binder that owns the tree (it parsed the text
-    /// itself and nothing else sees the tree) may call this; nothing may read the item after.
-    /// </summary>
-    internal void Release(int index) => items[index] = null!;
+    public IReadOnlyList<SyntaxNode> Items { get; }
 }
 
 /// <summary>A call, e.g. <c>one_cycle(1e-2, pct_start=0.3)</c>.</summary>

@@ -201,51 +201,84 @@ internal sealed class SyntaxParser
     private NumberNode Number()
     {
         var start = position;
-        if (Peek() is '-' or '+')
+        switch (ScanNumber(text, start, out position, out var value))
         {
-            position++;
+            case NumberScan.NoDigits:
+                throw new SyntaxException(ErrorHere("a number"));
+            case NumberScan.NoExponentDigits:
+                throw new SyntaxException(ErrorHere("digits of an exponent after 'e'"));
+            case NumberScan.TooLarge:
+                throw new SyntaxException(new TextError(
+                    $"number {text.Substring(start, position - start)} is too large for a double", start, position - start, "a finite number"));
         }
-        var digits = Digits();
-        if (Peek() == '.')
+        return new NumberNode(value, start, position - start);
+    }
+
+    /// <summary>What reading a number found: a finite number, or the problem.</summary>
+    internal enum NumberScan
+    {
+        /// <summary>A finite number.</summary>
+        Number,
+
+        /// <summary>No digit before or after the point; the end is the start.</summary>
+        NoDigits,
+
+        /// <summary>An exponent's 'e' with no digits after it; the end is at the 'e'.</summary>
+        NoExponentDigits,
+
+        /// <summary>Past double's range.</summary>
+        TooLarge,
+    }
+
+    /// <summary>
+    /// Reads the number at <paramref name="start"/> (<c>[+-] digits [. digits] [e [+-] digits]</c>): its
+    /// <paramref name="value"/> and <paramref name="end"/>, or where it went wrong (the grammar's one definition of a
+    /// number, which the one-pass reader shares).
+    /// </summary>
+    internal static NumberScan ScanNumber(string text, int start, out int end, out double value)
+    {
+        value = 0;
+        end = start;
+        if (end < text.Length && text[end] is '-' or '+')
         {
-            position++;
-            digits += Digits();
+            end++;
+        }
+        var digits = Digits(text, ref end);
+        if (end < text.Length && text[end] == '.')
+        {
+            end++;
+            digits += Digits(text, ref end);
         }
         if (digits == 0)
         {
-            position = start;
-            throw new SyntaxException(ErrorHere("a number"));
+            end = start;
+            return NumberScan.NoDigits;
         }
-        if (Peek() is 'e' or 'E')
+        if (end < text.Length && text[end] is 'e' or 'E')
         {
-            var exponentStart = position;
-            position++;
-            if (Peek() is '-' or '+')
+            var exponentStart = end;
+            end++;
+            if (end < text.Length && text[end] is '-' or '+')
             {
-                position++;
+                end++;
             }
-            if (Digits() == 0)
+            if (Digits(text, ref end) == 0)
             {
-                position = exponentStart;
-                throw new SyntaxException(ErrorHere("digits of an exponent after 'e'"));
+                end = exponentStart;
+                return NumberScan.NoExponentDigits;
             }
         }
-        if (DecimalFastPath.TryParse(text, start, position, out var simple))
+        if (DecimalFastPath.TryParse(text, start, end, out value))
         {
-            return new NumberNode(simple, start, position - start);
+            return NumberScan.Number;
         }
 #if NETSTANDARD2_0
-        var value = double.Parse(text.Substring(start, position - start), NumberStyles.Float, CultureInfo.InvariantCulture);
+        value = double.Parse(text.Substring(start, end - start), NumberStyles.Float, CultureInfo.InvariantCulture);
 #else
         // No string per number where the span overload exists (every target but the generator's netstandard2.0).
-        var value = double.Parse(text.AsSpan(start, position - start), NumberStyles.Float, CultureInfo.InvariantCulture);
+        value = double.Parse(text.AsSpan(start, end - start), NumberStyles.Float, CultureInfo.InvariantCulture);
 #endif
-        if (double.IsInfinity(value))
-        {
-            throw new SyntaxException(new TextError(
-                $"number {text.Substring(start, position - start)} is too large for a double", start, position - start, "a finite number"));
-        }
-        return new NumberNode(value, start, position - start);
+        return double.IsInfinity(value) ? NumberScan.TooLarge : NumberScan.Number;
     }
 
     /// <summary>The items of <paramref name="pending"/> from <paramref name="first"/> on, removed from it.</summary>
@@ -257,7 +290,7 @@ internal sealed class SyntaxParser
         return taken;
     }
 
-    private int Digits()
+    private static int Digits(string text, ref int position)
     {
         var count = 0;
         while (position < text.Length && text[position] >= '0' && text[position] <= '9')
@@ -271,10 +304,7 @@ internal sealed class SyntaxParser
     private string Name()
     {
         var start = position;
-        while (position < text.Length && (IsNameStart(text[position]) || char.IsDigit(text[position])))
-        {
-            position++;
-        }
+        position = NameEnd(text, position);
 #if !NETSTANDARD2_0
         // A declared name (nearly every name a text has) is the declaration's own string: no copy per call (issue 22, item 5).
         if (KnownNames.TryGetValue(text.AsSpan(start, position - start), out var known))
@@ -303,17 +333,33 @@ internal sealed class SyntaxParser
     }
 #endif
 
-    private static bool IsNameStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    /// <summary>Whether a name (a function's or a parameter's) starts with <paramref name="c"/>.</summary>
+    internal static bool IsNameStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 
-    private char Peek() => position < text.Length ? text[position] : '\0';
+    /// <summary>Where the name starting at <paramref name="start"/> (a name start) ends.</summary>
+    internal static int NameEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (IsNameStart(text[end]) || char.IsDigit(text[end])))
+        {
+            end++;
+        }
+        return end;
+    }
 
-    private void SkipSpace()
+    /// <summary>Where the whitespace starting at <paramref name="position"/> ends (whitespace may stand between any tokens).</summary>
+    internal static int SkipSpace(string text, int position)
     {
         while (position < text.Length && char.IsWhiteSpace(text[position]))
         {
             position++;
         }
+        return position;
     }
+
+    private char Peek() => position < text.Length ? text[position] : '\0';
+
+    private void SkipSpace() => position = SkipSpace(text, position);
 
     private TextError ErrorHere(string expected)
     {

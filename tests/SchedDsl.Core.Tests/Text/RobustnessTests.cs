@@ -13,13 +13,13 @@ public sealed class RobustnessTests
     // Characters the grammar cares about, weighted so that random strings often get deep into the parser.
     private const string Alphabet = "0123456789.eE+-[](),=_ \n\tabcdilnoprstxy";
 
-    private static readonly Gen<string> RandomText = Gen.OneOf(
+    internal static readonly Gen<string> RandomText = Gen.OneOf(
         Gen.Elements(Alphabet.ToCharArray()).ArrayOf().Select(c => new string(c)),
         Gen.Elements("cos(", "lin(", "one_cycle(", "slice(", "combine(", "[", "]", ")", ",", "=", "1e-3", ".5", "-3", "pct_start", "div", "sgdr(", "1e999", " ")
             .ArrayOf().Select(parts => string.Concat(parts)),
         ArbMap.Default.GeneratorFor<string>().Where(s => s is not null));
 
-    private static readonly Gen<string> MutatedValidText =
+    internal static readonly Gen<string> MutatedValidText =
         from sched in Arbitraries.Schedule
         let text = sched.ToString()
         from edits in Gen.Choose(1, 3)
