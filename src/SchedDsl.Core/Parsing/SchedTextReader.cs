@@ -217,12 +217,7 @@ internal sealed class SchedTextReader
                 return Hyper(spec.Name, parameter.Name, parameter.Rule, written, index);
             case ParamKind.Number:
             case ParamKind.Integer:
-                if (!Enter())
-                {
-                    return null;
-                }
-                depth--;
-                if (!Number(parameter.Rule, out var number))
+                if (!Fits() || !Number(parameter.Rule, out var number))
                 {
                     return null;
                 }
@@ -245,11 +240,11 @@ internal sealed class SchedTextReader
     /// <summary>A per-group value: a number, a non-empty list of numbers, or a slice, under <paramref name="rule"/>.</summary>
     private Hyper? Hyper(string function, string parameter, Rule rule, double[]?[]? written = null, int index = 0)
     {
-        if (!Enter())
+        if (!Fits())
         {
             return null;
         }
-        depth--;
+        position = SyntaxParser.SkipSpace(text, position);
         if (Peek() == '[')
         {
             var list = NumberList(rule);
@@ -289,21 +284,19 @@ internal sealed class SchedTextReader
         {
             position++;
             double second = 0;
-            if (!Enter() || !ScannedNumber(out var first))
+            if (!Fits() || !ScannedNumber(out var first))
             {
                 return null;
             }
-            depth--;
             position = SyntaxParser.SkipSpace(text, position);
             var count = 1;
             if (!v1 && Peek() == ',')
             {
                 position++;
-                if (!Enter() || !ScannedNumber(out second))
+                if (!Fits() || !ScannedNumber(out second))
                 {
                     return null;
                 }
-                depth--;
                 count = 2;
                 position = SyntaxParser.SkipSpace(text, position);
             }
@@ -326,32 +319,22 @@ internal sealed class SchedTextReader
         }
     }
 
-    /// <summary>A list of numbers, each under <paramref name="rule"/> (empty is allowed; the reader is on its <c>[</c>).</summary>
+    /// <summary>A list of numbers, each under <paramref name="rule"/> (empty is allowed).</summary>
     private double[]? NumberList(Rule rule)
     {
-        position = SyntaxParser.SkipSpace(text, position);
-        if (Peek() != '[' || !Enter())
+        switch (OpenList())
         {
-            return null;
+            case null:
+                return null;
+            case true:
+                return [];
         }
         try
         {
-            position++;
-            position = SyntaxParser.SkipSpace(text, position);
-            if (Peek() == ']')
-            {
-                position++;
-                return [];
-            }
             var count = 0;
             while (true)
             {
-                if (!Enter())
-                {
-                    return null;
-                }
-                depth--;
-                if (!Number(rule, out var number))
+                if (!Fits() || !Number(rule, out var number))
                 {
                     return null;
                 }
@@ -376,24 +359,19 @@ internal sealed class SchedTextReader
         }
     }
 
-    /// <summary>A list of schedules (the reader is on its <c>[</c>).</summary>
+    /// <summary>A list of schedules.</summary>
     private Sched[]? SchedList()
     {
-        position = SyntaxParser.SkipSpace(text, position);
-        if (Peek() != '[' || !Enter())
+        switch (OpenList())
         {
-            return null;
+            case null:
+                return null;
+            case true:
+                return [];
         }
         try
         {
-            position++;
-            position = SyntaxParser.SkipSpace(text, position);
             var start = scheds.Count;
-            if (Peek() == ']')
-            {
-                position++;
-                return [];
-            }
             while (true)
             {
                 if (Sched() is not { } part)
@@ -417,6 +395,27 @@ internal sealed class SchedTextReader
         {
             depth--;
         }
+    }
+
+    /// <summary>
+    /// Enters the list at the reader, one level deeper: null when there is none (or it nests too deep), true when it is
+    /// empty (then read, and left), false when items follow (the caller leaves it).
+    /// </summary>
+    private bool? OpenList()
+    {
+        position = SyntaxParser.SkipSpace(text, position);
+        if (Peek() != '[' || !Enter())
+        {
+            return null;
+        }
+        position = SyntaxParser.SkipSpace(text, position + 1);
+        if (Peek() != ']')
+        {
+            return false;
+        }
+        position++;
+        depth--;
+        return true;
     }
 
     /// <summary>After a list's item: true past its <paramref name="close"/>, false past a comma, null for anything else.</summary>
@@ -453,13 +452,17 @@ internal sealed class SchedTextReader
 
     /// <summary>
     /// One level deeper, where the syntax parser counts one (each value, list item and argument); false past its limit,
-    /// which the parser then reports. Counted at least as often as the parser counts, so this reader never accepts what it refuses.
+    /// which the parser then reports. Counted at least as often as the parser counts, so this reader never accepts what
+    /// it refuses.
     /// </summary>
     private bool Enter()
     {
         position = SyntaxParser.SkipSpace(text, position);
         return ++depth <= SyntaxParser.MaxDepth;
     }
+
+    /// <summary>Whether a value one level deeper (a number, which holds nothing) is within the parser's limit.</summary>
+    private bool Fits() => depth < SyntaxParser.MaxDepth;
 
     private char Peek() => position < text.Length ? text[position] : '\0';
 
