@@ -1,6 +1,4 @@
-using System.Runtime.InteropServices;
 using SchedDsl.Text;
-using SchedDsl.Validation;
 
 namespace SchedDsl.Parsing;
 
@@ -30,16 +28,7 @@ internal sealed class SchedTextReader
     private int position;
     private int depth;
 
-    // The arguments of the calls being read, innermost last: each call's are a window of this array, handed to its
-    // factory as a span and cleared after.
-    private object?[] arguments = new object?[32];
-    private int argumentTop;
-
-    // The schedules of the lists being read, innermost last (lists of schedules nest).
-    private readonly List<Sched> scheds = [];
-
-    // The numbers of the list being read (lists of numbers hold only numbers, so one buffer serves).
-    private double[] numbers = new double[16];
+    private readonly ReaderStacks stacks = new();
 
     /// <summary>The schedule <paramref name="text"/> describes, or null when it has any problem (or names a user annealer).</summary>
     public static Sched? TryRead(string text)
@@ -62,9 +51,7 @@ internal sealed class SchedTextReader
         }
         finally
         {
-            state.arguments.AsSpan(0, state.argumentTop).Clear();
-            state.argumentTop = 0;
-            state.scheds.Clear();
+            state.stacks.Clear();
             state.text = "";
             cached = state;
         }
@@ -105,24 +92,18 @@ internal sealed class SchedTextReader
             return null;
         }
         position++;
-        var start = argumentTop;
-        argumentTop += spec.Params.Count;
-        if (arguments.Length < argumentTop)
-        {
-            Array.Resize(ref arguments, Math.Max(argumentTop, 2 * arguments.Length));
-        }
+        var start = stacks.PushCall(spec.Params.Count);
         try
         {
             return Arguments(spec, start);
         }
         finally
         {
-            arguments.AsSpan(start, spec.Params.Count).Clear();
-            argumentTop = start;
+            stacks.PopCall(start);
         }
     }
 
-    /// <summary>The call's arguments placed Python's way into <see cref="arguments"/> at <paramref name="start"/>, checked, then its factory.</summary>
+    /// <summary>The call's arguments placed Python's way into its window at <paramref name="start"/>, checked, then its factory.</summary>
     private Sched? Arguments(FunctionSpec spec, int start)
     {
         var parameters = spec.Params;
@@ -146,13 +127,11 @@ internal sealed class SchedTextReader
                     return null;
                 }
                 given |= 1UL << index;
-                // Read first, then stored: reading a schedule may grow the argument stack (a new array).
-                var argument = Argument(spec, index, written);
-                if (argument is null)
+                if (Argument(spec, index, written) is not { } argument)
                 {
                     return null;
                 }
-                arguments[start + index] = argument;
+                stacks[start + index] = argument;
                 position = SyntaxParser.SkipSpace(text, position);
                 var c = Peek();
                 position++;
@@ -174,15 +153,14 @@ internal sealed class SchedTextReader
                 {
                     return null;
                 }
-                arguments[start + i] = defaultArgument;
+                stacks[start + i] = defaultArgument;
             }
         }
         if (written is not null && spec.Check!(new Args(spec, written)) is not null)
         {
             return null;
         }
-        return Declared.AlreadyChecked(
-            static state => Factories.Invoke(state.spec, state.arguments.AsSpan(state.start, state.spec.Params.Count)), (spec, arguments, start));
+        return stacks.Build(spec, start);
     }
 
     /// <summary>
@@ -254,11 +232,12 @@ internal sealed class SchedTextReader
         if (position < text.Length && SyntaxParser.IsNameStart(text[position]))
         {
             var end = SyntaxParser.NameEnd(text, position);
-            var v1 = text.AsSpan(position, end - position) is "slice_v1";
-            if (!v1 && text.AsSpan(position, end - position) is not "slice")
+            var name = text.AsSpan(position, end - position);
+            if (!IsSlice(name))
             {
                 return null;
             }
+            var v1 = name is "slice_v1";
             position = end;
             var slice = Slice(v1, function, parameter, rule);
             written?[index] = slice;
@@ -338,18 +317,14 @@ internal sealed class SchedTextReader
                 {
                     return null;
                 }
-                if (count == numbers.Length)
-                {
-                    Array.Resize(ref numbers, 2 * count);
-                }
-                numbers[count++] = number;
+                stacks.SetNumber(count++, number);
                 if (End(']') is not { } closed)
                 {
                     return null;
                 }
                 if (closed)
                 {
-                    return numbers.AsSpan(0, count).ToArray();
+                    return stacks.TakeNumbers(count);
                 }
             }
         }
@@ -371,23 +346,21 @@ internal sealed class SchedTextReader
         }
         try
         {
-            var start = scheds.Count;
+            var start = stacks.PartsStart;
             while (true)
             {
                 if (Sched() is not { } part)
                 {
                     return null;
                 }
-                scheds.Add(part);
+                stacks.AddPart(part);
                 if (End(']') is not { } closed)
                 {
                     return null;
                 }
                 if (closed)
                 {
-                    var taken = CollectionsMarshal.AsSpan(scheds)[start..].ToArray();
-                    scheds.RemoveRange(start, taken.Length);
-                    return taken;
+                    return stacks.TakeParts(start);
                 }
             }
         }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SchedDsl.Parsing;
 using SchedDsl.Text;
-using SchedDsl.Validation;
 
 namespace SchedDsl.Serialization;
 
@@ -16,26 +15,19 @@ internal sealed partial class SchedJsonReader
     {
         var spec = function.Spec!;
         var parameters = spec.Params;
-        // The C# arguments in parameter order, as the factory takes them: a window of the reader's argument stack,
-        // above the windows of the calls this one is inside.
-        var start = argumentTop;
-        argumentTop += parameters.Count;
-        if (arguments.Length < argumentTop)
-        {
-            Array.Resize(ref arguments, Math.Max(argumentTop, 2 * arguments.Length));
-        }
+        // The C# arguments in parameter order, as the factory takes them: a window above those of the calls this one is inside.
+        var start = stacks.PushCall(parameters.Count);
         try
         {
             return Call(ref reader, function, fnRead, start);
         }
         finally
         {
-            arguments.AsSpan(start, parameters.Count).Clear();
-            argumentTop = start;
+            stacks.PopCall(start);
         }
     }
 
-    /// <summary><see cref="Call(ref Utf8JsonReader, JsonFunction, bool)"/> with its arguments at <paramref name="start"/> in <see cref="arguments"/>.</summary>
+    /// <summary><see cref="Call(ref Utf8JsonReader, JsonFunction, bool)"/> with its arguments in the window at <paramref name="start"/>.</summary>
     private Sched? Call(ref Utf8JsonReader reader, JsonFunction function, bool fnRead, int start)
     {
         var spec = function.Spec!;
@@ -71,9 +63,8 @@ internal sealed partial class SchedJsonReader
             next = index + 1;
             given |= 1UL << index;
             places.Push(parameters[index].Name);
-            // Read first, then stored: reading a schedule may grow the argument stack (a new array).
             var argument = Argument(ref reader, spec, index, written);
-            arguments[start + index] = argument;
+            stacks[start + index] = argument;
             places.Pop();
             complete &= argument is not null;
             reader.Read();
@@ -82,8 +73,8 @@ internal sealed partial class SchedJsonReader
         {
             if ((given & (1UL << i)) == 0)
             {
-                arguments[start + i] = parameters[i].DefaultArgument;
-                if (arguments[start + i] is null)
+                stacks[start + i] = parameters[i].DefaultArgument;
+                if (stacks[start + i] is null)
                 {
                     Report(BindMessages.Required(spec, parameters[i]));
                     complete = false;
@@ -103,9 +94,8 @@ internal sealed partial class SchedJsonReader
         try
         {
             return function.Custom is { } factory
-                ? factory.Create((Hyper)arguments[start]!, (Hyper)arguments[start + 1]!)
-                : Declared.AlreadyChecked(
-                    static state => Factories.Invoke(state.spec, state.arguments.AsSpan(state.start, state.spec.Params.Count)), (spec, arguments, start));
+                ? factory.Create((Hyper)stacks[start]!, (Hyper)stacks[start + 1]!)
+                : stacks.Build(spec, start);
         }
         catch (SchedArgumentException error)
         {
@@ -209,7 +199,7 @@ internal sealed partial class SchedJsonReader
     /// <summary>The schedules of the list at <paramref name="reader"/>; null when any has a problem (every one is read and checked).</summary>
     private Sched[]? Scheds(ref Utf8JsonReader reader)
     {
-        var start = scheds.Count;
+        var start = stacks.PartsStart;
         var valid = true;
         places.Push(0);
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
@@ -217,7 +207,7 @@ internal sealed partial class SchedJsonReader
             places.SetIndex(i);
             if (Sched(ref reader) is { } part)
             {
-                scheds.Add(part);
+                stacks.AddPart(part);
             }
             else
             {
@@ -225,7 +215,7 @@ internal sealed partial class SchedJsonReader
             }
         }
         places.Pop();
-        var taken = TakeScheds(start);
+        var taken = stacks.TakeParts(start);
         return valid ? taken : null;
     }
 }

@@ -92,15 +92,12 @@ internal sealed partial class SchedJsonReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             places.SetIndex(count);
-            if (count == numbers.Length)
-            {
-                Array.Resize(ref numbers, 2 * count);
-            }
-            valid &= Enter(ref reader) && CheckedNumber(ref reader, function, parameter, rule, out numbers[count], indexed ? count : -1);
-            count++;
+            var number = 0.0;
+            valid &= Enter(ref reader) && CheckedNumber(ref reader, function, parameter, rule, out number, indexed ? count : -1);
+            stacks.SetNumber(count++, number);
         }
         places.Pop();
-        return valid ? numbers.AsSpan(0, count).ToArray() : null;
+        return valid ? stacks.TakeNumbers(count) : null;
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
+using SchedDsl.Parsing;
 using SchedDsl.Text;
 
 namespace SchedDsl.Serialization;
@@ -29,18 +29,10 @@ internal sealed partial class SchedJsonReader
 
     private readonly JsonPlaces places = new();
 
-    // The schedules of the lists being read, innermost last (lists of schedules nest).
-    private readonly List<Sched> scheds = [];
-
-    // The numbers of the list being read (lists of numbers hold only numbers, so one buffer serves).
-    private double[] numbers = new double[16];
-
     private AnnealerFactory[] custom = [];
 
-    // The arguments of the calls being read, innermost last: each call's are a window of this array, handed to its
-    // factory as a span and cleared after, so reading allocates what it builds and not an array per call.
-    private object?[] arguments = new object?[32];
-    private int argumentTop;
+    // The calls and lists being read, innermost last: reading allocates what it builds, not an array per call.
+    private readonly ReaderStacks stacks = new();
 
     // Every problem met, each with its path; null while there is none.
     private List<string>? problems;
@@ -94,7 +86,7 @@ internal sealed partial class SchedJsonReader
         finally
         {
             state.places.Clear();
-            state.scheds.Clear();
+            state.stacks.Clear();
             state.custom = [];
             state.problems = null;
             cached = state;
@@ -223,12 +215,4 @@ internal sealed partial class SchedJsonReader
 
     private static readonly System.Buffers.SearchValues<char> NameChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-
-    /// <summary>The items of <see cref="scheds"/> from <paramref name="start"/> on, removed from it.</summary>
-    private Sched[] TakeScheds(int start)
-    {
-        var taken = CollectionsMarshal.AsSpan(scheds)[start..].ToArray();
-        scheds.RemoveRange(start, taken.Length);
-        return taken;
-    }
 }
