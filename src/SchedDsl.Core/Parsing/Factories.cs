@@ -1,5 +1,6 @@
 using System.Reflection;
 using SchedDsl.Text;
+using SchedDsl.Validation;
 
 namespace SchedDsl.Parsing;
 
@@ -17,6 +18,14 @@ internal static class Factories
 
     /// <summary>Calls <paramref name="function"/>'s factory with <paramref name="arguments"/> (parameter order); the span is not kept.</summary>
     public static Sched Invoke(FunctionSpec function, Span<object?> arguments) => (Sched)Invokers[function].Invoke(null, arguments)!;
+
+    /// <summary>
+    /// Calls <paramref name="function"/>'s factory with the arguments at <paramref name="start"/> (one per parameter),
+    /// on which a reader has run every declared rule already, so the factory does not run them again (<see cref="Declared.AlreadyChecked"/>).
+    /// </summary>
+    public static Sched InvokeChecked(FunctionSpec function, object?[] arguments, int start) =>
+        Declared.AlreadyChecked(
+            static state => Invoke(state.function, state.arguments.AsSpan(state.start, state.function.Params.Count)), (function, arguments, start));
 
     /// <summary>The public static <c>Sched</c> method named by the declaration whose parameters match it name for name.</summary>
     internal static MethodInfo Find(FunctionSpec function)

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using SchedDsl.Text;
-using SchedDsl.Validation;
 
 namespace SchedDsl.Parsing;
 
@@ -45,9 +44,7 @@ internal sealed class ReaderStacks
     }
 
     /// <summary>Calls <paramref name="spec"/>'s factory with the window at <paramref name="start"/>, every declared rule already checked.</summary>
-    public Sched Build(FunctionSpec spec, int start) =>
-        Declared.AlreadyChecked(
-            static state => Factories.Invoke(state.spec, state.arguments.AsSpan(state.start, state.spec.Params.Count)), (spec, arguments, start));
+    public Sched Build(FunctionSpec spec, int start) => Factories.InvokeChecked(spec, arguments, start);
 
     /// <summary>Where the parts of a list about to be read start, for <see cref="TakeParts"/>.</summary>
     public int PartsStart => parts.Count;

@@ -1,5 +1,4 @@
 using SchedDsl.Text;
-using SchedDsl.Validation;
 
 namespace SchedDsl.Parsing;
 
@@ -27,8 +26,7 @@ internal sealed class SchedBuilder(IReadOnlyDictionary<string, AnnealerFactory> 
         {
             return custom.Count > 0 && custom.TryGetValue(call.Function.Name, out var factory)
                 ? factory.Create((Hyper)arguments[0]!, (Hyper)arguments[1]!)
-                : Declared.AlreadyChecked(
-                    static state => Factories.Invoke(state.Function, state.arguments.AsSpan(0, state.count)), (call.Function, arguments, count));
+                : Factories.InvokeChecked(call.Function, arguments, 0);
         }
         catch (SchedArgumentException error)
         {
